@@ -17,6 +17,8 @@ export interface Finding {
   parameter?: { name: string; value: number } | undefined;
   /** The least outcome this finding supports on its own (from the framework's floors). */
   floor: CanonicalOutcome | null;
+  /** The level descriptor behind the floor. */
+  floorCitation: Citation | null;
 }
 
 /** Information the decision lacks. */

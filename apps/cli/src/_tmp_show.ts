@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { assess, englandFramework, inputFacts } from '@sightline/core';
+const raw = JSON.parse(readFileSync(process.argv[2] as string, 'utf8'));
+const f = inputFacts(raw);
+if (!f.success) throw f.error;
+const a = assess(f.data, englandFramework, f.data.asOf as string);
+console.log('REC', a.recommendation.value, a.recommendation.levelName, a.recommendation.category);
+for (const s of a.recommendation.chain) console.log(' STEP', s.kind, s.ruleId, s.from, '->', s.to, '|', s.sentence);
+console.log('FINDINGS', a.findings.map((x) => `${x.code}[${x.floor}]`).join(' '));
+console.log('GAPS', a.gaps.map((x) => x.code).join(' '));
+console.log('ACTIONS', a.actions.map((x) => x.code).join(' '));
+console.log('CLOCKS', a.clocks.map((x) => `${x.code}:${x.dueOn}`).join(' '));

@@ -1,0 +1,74 @@
+/** Timescales a recommendation starts, with their due dates by the framework's working-day convention. */
+import { addDays, addMonths, addWorkingDays, describeConvention } from '../calendar/index.js';
+import type { Framework, Timescale } from '../framework/schema.js';
+import { vocabularyCitations } from '../vocabulary/index.js';
+import { escalationStatus } from './escalation.js';
+import type { CaseFacts } from '../schema/case.js';
+import type { Clock, Recommendation } from './types.js';
+
+function due(start: string, t: Timescale, framework: Framework): string | null {
+  try {
+    if (t.unit === 'working-days') return addWorkingDays(start, t.amount, framework.calendar.triggerDay);
+    if (t.unit === 'days') return addDays(start, t.amount);
+    if (t.unit === 'months') return addMonths(start, t.amount);
+    return null;
+  } catch {
+    return null; // outside the bank-holiday table: the due date cannot be worked out honestly
+  }
+}
+
+function clock(code: string, id: string, start: string, framework: Framework): Clock | null {
+  const t = framework.timescales.find((x) => x.id === id);
+  if (!t) return null;
+  return {
+    code,
+    title: t.description,
+    startsOn: start,
+    dueOn: due(start, t, framework),
+    amount: t.amount,
+    unit: t.unit,
+    convention: t.unit === 'working-days' ? describeConvention(framework.calendar.triggerDay) : `Counted in ${t.unit} from ${t.startsAt}.`,
+    citations: [t.citation, ...vocabularyCitations(code)],
+  };
+}
+
+/** The clocks that the recommendation starts on the decision date. */
+export function startClocks(facts: CaseFacts, framework: Framework, asOf: string, r: Recommendation): Clock[] {
+  const clocks: (Clock | null)[] = [];
+  if (facts.pathway === 'contact') {
+    clocks.push(clock('clock.referral-decision', 'referral-decision', asOf, framework));
+    if (['4', '4+', 'immediate', 'pre-birth'].includes(r.value)) clocks.push(clock('clock.assessment', 'assessment', asOf, framework));
+    if (['4+', 'immediate'].includes(r.value)) clocks.push(clock('clock.icpc', 'icpc', asOf, framework));
+  }
+  if (facts.pathway === 'cin-cp') {
+    if (r.value === 'cp-plan' && ['icpc', 'review-conference'].includes(facts.decisionStage)) {
+      clocks.push(clock('clock.core-group', 'core-group', asOf, framework));
+    } else if (r.value === 'cp-plan') {
+      clocks.push(clock('clock.icpc', 'icpc', asOf, framework));
+    }
+    if (r.value === 'cin-plan') {
+      clocks.push(clock('clock.cin-plan', 'cin-plan', asOf, framework), clock('clock.cin-visit', 'cin-visit', asOf, framework));
+    }
+  }
+  if (facts.pathway === 'escalation') {
+    const s = escalationStatus(facts, framework, asOf);
+    const start = s.deadlinePassed || !s.lastTried ? asOf : (s.startedOn ?? asOf);
+    let dueOn: string | null = null;
+    try {
+      dueOn = addWorkingDays(start, s.stage.workingDays, framework.calendar.triggerDay);
+    } catch {
+      dueOn = null;
+    }
+    clocks.push({
+      code: 'clock.escalation-stage',
+      title: `${s.stage.name}: response due`,
+      startsOn: start,
+      dueOn,
+      amount: s.stage.workingDays,
+      unit: 'working-days',
+      convention: describeConvention(framework.calendar.triggerDay),
+      citations: [s.stage.citation, ...vocabularyCitations('clock.escalation-stage')],
+    });
+  }
+  return clocks.filter((c): c is Clock => c !== null);
+}

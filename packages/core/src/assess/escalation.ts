@@ -1,0 +1,80 @@
+/**
+ * Where a professional disagreement stands: the stage reached, whether its deadline has passed,
+ * and whether the child is at immediate risk (act now and escalate in parallel).
+ */
+import { addDays, addWorkingDays, describeConvention } from '../calendar/index.js';
+import { parseLooseDate } from '../dates/loose-date.js';
+import type { EscalationStage, Framework } from '../framework/schema.js';
+import type { CaseFacts, EscalationStageNumber } from '../schema/case.js';
+import { type AcuteEntry, acuteToday } from './acute.js';
+
+export interface EscalationStatus {
+  lastTried: { stage: EscalationStageNumber; date: string | null; between: string } | null;
+  /** When the last stage started (the earliest day its date could mean). */
+  startedOn: string | null;
+  deadline: string | null;
+  deadlinePassed: boolean;
+  recommendedStage: EscalationStageNumber;
+  stage: EscalationStage;
+  immediateRisk: AcuteEntry[];
+  convention: string;
+  reason: string;
+}
+
+/** Due date of a stage: working days by the framework's convention, or calendar days when outside the bank-holiday table. */
+export function stageDeadline(start: string, workingDays: number, framework: Framework): string {
+  try {
+    return addWorkingDays(start, workingDays, framework.calendar.triggerDay);
+  } catch {
+    return addDays(start, Math.ceil((workingDays * 7) / 5));
+  }
+}
+
+const next = (s: EscalationStageNumber): EscalationStageNumber => (s >= 4 ? 4 : ((s + 1) as EscalationStageNumber));
+
+/** Reads the disagreement on a case against the framework's stages on the decision date. */
+export function escalationStatus(facts: CaseFacts, framework: Framework, asOf: string): EscalationStatus {
+  const tried = facts.disagreement?.stagesTried ?? [];
+  const immediateRisk = acuteToday(facts, asOf);
+  const convention = describeConvention(framework.calendar.triggerDay);
+  const stageOf = (n: EscalationStageNumber) => framework.escalationStages[n - 1] as EscalationStage;
+  const last = [...tried].sort((a, b) => a.stage - b.stage).at(-1) ?? null;
+  if (!last) {
+    const recommendedStage: EscalationStageNumber = immediateRisk.length > 0 ? 2 : 1;
+    return {
+      lastTried: null,
+      startedOn: null,
+      deadline: stageDeadline(asOf, stageOf(recommendedStage).workingDays, framework),
+      deadlinePassed: false,
+      recommendedStage,
+      stage: stageOf(recommendedStage),
+      immediateRisk,
+      convention,
+      reason:
+        recommendedStage === 1
+          ? 'No stage of the disagreement procedure has been tried yet: start at stage 1, practitioner to practitioner, and record it.'
+          : 'No stage has been tried yet, but the child is at immediate risk: the procedure allows starting at a higher stage, so go to managers now.',
+    };
+  }
+  const started = parseLooseDate(last.date);
+  const startedOn = started?.earliest ?? null;
+  const deadline = startedOn ? stageDeadline(startedOn, stageOf(last.stage).workingDays, framework) : null;
+  const deadlinePassed = deadline !== null && deadline < asOf;
+  const recommendedStage = deadlinePassed ? next(last.stage) : last.stage;
+  const reason = deadlinePassed
+    ? `Stage ${last.stage} began ${last.date} and was due to be resolved by ${deadline}; it has not been resolved, so the disagreement should move to stage ${recommendedStage}.`
+    : deadline
+      ? `Stage ${last.stage} began ${last.date} and has until ${deadline} to be resolved.`
+      : `Stage ${last.stage} has been tried but its date is not recorded, so its deadline cannot be worked out; record when it started.`;
+  return {
+    lastTried: { stage: last.stage, date: last.date, between: last.between },
+    startedOn,
+    deadline,
+    deadlinePassed,
+    recommendedStage,
+    stage: stageOf(recommendedStage),
+    immediateRisk,
+    convention,
+    reason,
+  };
+}

@@ -1,0 +1,137 @@
+/** Turns the supported threshold into a recommendation on the pathway's own scale. */
+import { hakeem, londonPa4, preBirth, signsOfSafety, wt } from '../framework/citations.js';
+import { parameterAt } from '../framework/parameters.js';
+import type { CanonicalOutcome, Framework, Level } from '../framework/schema.js';
+import type { CaseFacts } from '../schema/case.js';
+import { readMeasure } from '../rules/view.js';
+import { deriveCategory } from './category.js';
+import { escalationStatus } from './escalation.js';
+import { atLeast, contactScale, outcomeWords } from './outcomes.js';
+import type { CinCpValue, Finding, ReasonStep, Recommendation } from './types.js';
+
+const levelFor = (framework: Framework, outcome: CanonicalOutcome): Level =>
+  framework.levels.find((l) => l.outcome === outcome) ?? (framework.levels[0] as Level);
+
+/** True when professionals' safety scaling (worst score recorded) is at or below the framework's line. */
+export function safetyScalingAtOrBelowLine(facts: CaseFacts, framework: Framework, asOf: string): { value: number; line: number } | null {
+  const reading = readMeasure(facts.measures.safetyScaling, 'low');
+  if (!reading) return null;
+  const line = parameterAt(framework, 'safetyScalingImmediateMax', asOf).value;
+  return reading.value <= line ? { value: reading.value, line } : null;
+}
+
+interface Input {
+  facts: CaseFacts;
+  framework: Framework;
+  asOf: string;
+  findings: ReadonlyMap<string, Finding>;
+  threshold: CanonicalOutcome;
+  chain: ReasonStep[];
+}
+
+/** The recommendation for the case's pathway, with the chain of reasons extended by the pathway step. */
+export function recommend({ facts, framework, asOf, findings, threshold, chain }: Input): Recommendation {
+  const steps = [...chain];
+  const safety = safetyScalingAtOrBelowLine(facts, framework, asOf);
+  const base = { threshold, category: null, immediateSafetyPlan: safety !== null, urgentReferralBypass: false };
+
+  if (facts.pathway === 'cin-cp') {
+    const value: CinCpValue = atLeast(threshold, 'significant-harm') ? 'cp-plan' : atLeast(threshold, 'child-in-need') ? 'cin-plan' : 'nfa';
+    const level = framework.cinCpOutcomes.find((l) => l.id === value) ?? (framework.cinCpOutcomes[0] as Level);
+    const category = value === 'cp-plan' ? deriveCategory(findings.values()) : null;
+    steps.push({
+      kind: 'pathway',
+      ruleId: 'pathway.cin-cp',
+      from: threshold,
+      to: threshold,
+      codes: [],
+      sentence:
+        value === 'cp-plan'
+          ? `The facts support continuing concern about significant harm, so a child protection plan is recommended${category ? `, under the category ${category.category}` : ''}.`
+          : value === 'cin-plan'
+            ? 'The facts show a child in need but not a continuing risk of significant harm, so a child in need plan is recommended.'
+            : 'The facts do not show a child in need of a statutory plan; step down only after a multi-agency review.',
+      citations: [level.citation],
+    });
+    if (safety) {
+      steps.push({
+        kind: 'pathway',
+        ruleId: 'pathway.safety-scaling',
+        from: threshold,
+        to: threshold,
+        codes: ['action.immediate-safety-plan'],
+        sentence: `Professionals scaled safety at ${safety.value} out of 10, at or below ${safety.line}: make an immediate safety plan and consider removal before anyone leaves.`,
+        citations: [signsOfSafety('0 means the child cannot live at home safely'), hakeem('Learning Point 6')],
+      });
+    }
+    return {
+      ...base,
+      pathway: 'cin-cp',
+      value,
+      levelId: level.id,
+      levelName: level.name,
+      category: category?.category ?? null,
+      chain: steps,
+      summary: `Recommendation: ${level.name.toLowerCase()}${category ? ` (category: ${category.category})` : ''}.`,
+    };
+  }
+
+  if (facts.pathway === 'escalation') {
+    const status = escalationStatus(facts, framework, asOf);
+    const bypass = status.immediateRisk.length > 0;
+    steps.push({
+      kind: 'pathway',
+      ruleId: 'pathway.escalation-stage',
+      from: threshold,
+      to: threshold,
+      codes: [],
+      sentence: `${status.reason} ${status.convention} The facts themselves support ${outcomeWords[threshold]}.`,
+      citations: [status.stage.citation],
+    });
+    if (bypass) {
+      steps.push({
+        kind: 'pathway',
+        ruleId: 'pathway.urgent-referral-bypass',
+        from: threshold,
+        to: threshold,
+        codes: status.immediateRisk.flatMap((a) => a.codes),
+        sentence: 'The child is at immediate risk today: make an urgent referral to children’s social care or call the police now, and continue the escalation at the same time.',
+        citations: [londonPa4('the procedure does not replace immediate action when a child is at risk')],
+      });
+    }
+    return {
+      ...base,
+      pathway: 'escalation',
+      value: String(status.recommendedStage),
+      levelId: String(status.recommendedStage),
+      levelName: status.stage.name,
+      urgentReferralBypass: bypass,
+      chain: steps,
+      summary: `Recommendation: ${status.stage.name.toLowerCase()} (${status.stage.counterpart})${bypass ? ', and an urgent referral now' : ''}.`,
+    };
+  }
+
+  let outcome = threshold;
+  if (facts.child.unborn && (findings.has('unborn.risk-factors') || atLeast(threshold, 'targeted-early-help'))) {
+    outcome = 'pre-birth';
+    steps.push({
+      kind: 'pathway',
+      ruleId: 'pathway.pre-birth',
+      from: threshold,
+      to: 'pre-birth',
+      codes: findings.has('unborn.risk-factors') ? ['unborn.risk-factors'] : [],
+      sentence: 'The child is not yet born and the household has risk factors: refer for a pre-birth assessment rather than relying on a check that the family is not currently open.',
+      citations: [preBirth('referral of an unborn baby for a pre-birth assessment'), wt('Working Together applies to unborn children')],
+    });
+  }
+  const level = levelFor(framework, outcome);
+  return {
+    ...base,
+    pathway: 'contact',
+    value: contactScale[outcome],
+    levelId: level.id,
+    levelName: level.name,
+    chain: steps,
+    summary: `Recommendation: ${level.name} (${level.response.charAt(0).toLowerCase()}${level.response.slice(1)}).`,
+  };
+}

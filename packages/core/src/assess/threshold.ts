@@ -1,0 +1,198 @@
+/**
+ * The threshold the facts support, on the national order of outcomes, with the chain of reasons.
+ * Each finding sets the least outcome it supports (the framework's floors, read from level
+ * descriptors); named rules for co-existing factors, history and patterns can raise it; a cap
+ * that lowers it names its reason. There are no weights: every step is a rule a supervisor can read.
+ */
+import { childB, hakeem, niceQs25, wt } from '../framework/citations.js';
+import type { CanonicalOutcome, Citation } from '../framework/schema.js';
+import type { CaseFacts } from '../schema/case.js';
+import { acuteToday } from './acute.js';
+import { atLeast, higher, outcomeWords, rank } from './outcomes.js';
+import type { Finding, ReasonStep } from './types.js';
+
+type Findings = ReadonlyMap<string, Finding>;
+
+const areaOf = (code: string): string | null => {
+  const prefix = code.split('.')[0] ?? '';
+  const areas: Record<string, string> = {
+    care: 'physical care',
+    health: 'health',
+    education: 'education',
+    supervision: 'supervision',
+    home: 'home conditions',
+    emotional: 'emotional wellbeing',
+    development: 'development',
+  };
+  return areas[prefix] ?? null;
+};
+
+const has = (f: Findings, codes: readonly string[]) => codes.filter((c) => f.has(c));
+
+/** The findings' plain titles, for a sentence a parent can read. */
+const titles = (f: Findings, codes: readonly string[]) =>
+  [...new Set(codes)].map((c) => (f.get(c)?.title ?? c).replace(/\.$/, '').toLowerCase()).join('; ');
+
+interface RaiseRule {
+  id: string;
+  to: CanonicalOutcome;
+  citations: Citation[];
+  /** The codes that make the rule apply, or null when it does not. */
+  applies(findings: Findings, facts: CaseFacts, asOf: string): { codes: string[]; sentence: string } | null;
+}
+
+/** Neglect is a persistent failure to meet basic needs: concerns in three or more areas of the child's life. */
+const neglectAcrossAreas: RaiseRule = {
+  id: 'raise.neglect-across-areas',
+  to: 'child-in-need',
+  citations: [wt('neglect: persistent failure to meet basic physical and/or psychological needs (facts.md 1.5)')],
+  applies(findings) {
+    const byArea = new Map<string, string[]>();
+    for (const f of findings.values()) {
+      const area = areaOf(f.code);
+      if (area && f.floor && atLeast(f.floor, 'targeted-early-help')) byArea.set(area, [...(byArea.get(area) ?? []), f.code]);
+    }
+    if (byArea.size < 3) return null;
+    return {
+      codes: [...byArea.values()].flat(),
+      sentence: `Concerns reach targeted-early-help level in ${byArea.size} areas of the child's life (${[...byArea.keys()].join(', ')}): together they suggest the child's basic needs are persistently not met, which needs a child in need assessment.`,
+    };
+  },
+};
+
+const historyCodes = ['history.previous-cp-plan', 'history.repeat-cp-plans-neglect', 'history.unborn-plan', 'parent.previous-children-removed'];
+
+/** History on record informs the decision: a past protection plan or removed children, with a current concern. */
+const historyWithCurrentConcern: RaiseRule = {
+  id: 'raise.history-with-current-concern',
+  to: 'child-in-need',
+  citations: [hakeem('Learning Points 1-2: history on record must inform threshold decisions'), childB('Learning Points 1-2')],
+  applies(findings) {
+    const history = has(findings, historyCodes);
+    if (history.length === 0) return null;
+    const current = [...findings.values()].filter(
+      (f) =>
+        !historyCodes.includes(f.code) &&
+        f.floor !== null &&
+        ((['observation', 'measure'].includes(f.kind) && atLeast(f.floor, 'early-help')) || atLeast(f.floor, 'targeted-early-help')),
+    );
+    if (current.length === 0) return null;
+    return {
+      codes: [...history, ...current.map((f) => f.code)],
+      sentence: `The family's history (${titles(findings, history)}) must be read with today's concerns (${titles(findings, current.map((f) => f.code))}): a past protection plan or children removed before, together with a current concern, calls for a child in need assessment at least.`,
+    };
+  },
+};
+
+const dependentChild = (findings: Findings, facts: CaseFacts, ageMonths: number | null) =>
+  facts.child.unborn || (ageMonths !== null && ageMonths < 60) || has(findings, ['development.delay', 'development.non-verbal']).length > 0;
+
+/** Co-existing parental difficulties around a dependent child with an unmet need. */
+const parentalCapacity: RaiseRule = {
+  id: 'raise.parental-capacity',
+  to: 'child-in-need',
+  citations: [childB('Learning Point 4: co-existing parental factors'), wt('s17: a child in need of services')],
+  applies(findings, facts) {
+    if (!findings.has('household.multiple-adult-factors')) return null;
+    if (!dependentChild(findings, facts, facts.child.ageMonths)) return null;
+    const unmet = [...findings.values()].filter(
+      (f) => ['care', 'health', 'supervision', 'education', 'home'].includes(f.code.split('.')[0] ?? '') && f.floor !== null && atLeast(f.floor, 'targeted-early-help'),
+    );
+    if (unmet.length === 0) return null;
+    return {
+      codes: ['household.multiple-adult-factors', ...unmet.map((f) => f.code)],
+      sentence: 'Several parental difficulties co-exist around a young or dependent child whose needs are already not being met: this needs a child in need assessment.',
+    };
+  },
+};
+
+/** Poor management of a potentially fatal chronic illness, with emergency care and missed follow-up, is possible medical neglect. */
+const medicalNeglect: RaiseRule = {
+  id: 'raise.medical-neglect',
+  to: 'significant-harm',
+  citations: [
+    hakeem('Finding 1: poor parental management of a chronic condition can reach the significant-harm threshold'),
+    niceQs25('statement 4: review within 2 working days of emergency care'),
+    wt('neglect includes failing to ensure access to medical care or treatment'),
+  ],
+  applies(findings) {
+    if (!findings.has('health.chronic-condition-poorly-managed')) return null;
+    const emergency = has(findings, ['health.repeated-admissions', 'health.emergency-care-no-follow-up']);
+    const carer = has(findings, ['health.was-not-brought-pattern', 'health.medical-care-refused', 'health.asthma.home-nebuliser', 'health.asthma.reliever-overuse']);
+    if (emergency.length === 0 || carer.length === 0) return null;
+    return {
+      codes: ['health.chronic-condition-poorly-managed', ...emergency, ...carer],
+      sentence: 'A chronic illness that can kill is poorly managed: the child has needed emergency care and is not being brought for, or given, the treatment that follows. This is reasonable cause to suspect significant harm through medical neglect.',
+    };
+  },
+};
+
+/** Something happening today that leaves the child unsafe needs a same-day response. */
+const acuteRisk: RaiseRule = {
+  id: 'raise.acute-today',
+  to: 'significant-harm',
+  citations: [wt('where there is a risk of serious immediate harm, act at once; a strategy discussion follows')],
+  applies(_findings, facts, asOf) {
+    const acute = acuteToday(facts, asOf);
+    if (acute.length === 0) return null;
+    return {
+      codes: [...new Set(acute.flatMap((a) => a.codes))],
+      sentence: `Something recorded today leaves the child unsafe now (${acute.map((a) => a.text).join('; ')}): the response cannot wait.`,
+    };
+  },
+};
+
+export const raiseRules: readonly RaiseRule[] = [neglectAcrossAreas, historyWithCurrentConcern, parentalCapacity, medicalNeglect, acuteRisk];
+
+const moneyCodes = ['care.cannot-afford-basics', 'household.financial-hardship', 'household.housing-instability', 'home.unsuitable-accommodation'];
+
+/** Derives the supported threshold from the findings, with each step of the reasoning. */
+export function deriveThreshold(findings: Findings, facts: CaseFacts, asOf: string): { threshold: CanonicalOutcome; chain: ReasonStep[] } {
+  const chain: ReasonStep[] = [];
+  const floored = [...findings.values()].filter((f) => f.floor !== null && f.floor !== 'pre-birth');
+  let level: CanonicalOutcome = 'universal';
+  for (const f of floored) if (f.floor) level = higher(level, f.floor);
+  if (floored.length === 0 || level === 'universal') {
+    chain.push({
+      kind: 'floor',
+      ruleId: 'floor.none',
+      from: 'universal',
+      to: 'universal',
+      codes: [],
+      sentence: 'No finding supports more than universal services: the needs recorded can be met by the services the child already has.',
+      citations: [wt('the referral decision may be no further action, with advice or signposting')],
+    });
+  } else {
+    const top = floored.filter((f) => f.floor === level);
+    chain.push({
+      kind: 'floor',
+      ruleId: 'floor.findings',
+      from: 'universal',
+      to: level,
+      codes: top.map((f) => f.code),
+      sentence: `On their own, the strongest findings (${top.map((f) => f.title.toLowerCase()).join('; ')}) support at least ${outcomeWords[level]}, as the level descriptors say.`,
+      citations: top.flatMap((f) => (f.floorCitation ? [f.floorCitation] : [])),
+    });
+  }
+  for (const rule of raiseRules) {
+    const hit = rule.applies(findings, facts, asOf);
+    if (!hit) continue;
+    const to = higher(level, rule.to);
+    chain.push({ kind: 'raise', ruleId: rule.id, from: level, to, codes: hit.codes, sentence: hit.sentence, citations: rule.citations });
+    level = to;
+  }
+  const concerns = floored.filter((f) => (f.kind === 'observation' || f.kind === 'measure') && f.floor && rank(f.floor) > rank('universal'));
+  if (concerns.length > 0 && concerns.every((f) => moneyCodes.includes(f.code)) && rank(level) > rank('targeted-early-help')) {
+    chain.push({
+      kind: 'cap',
+      ruleId: 'cap.poverty-alone',
+      from: level,
+      to: 'targeted-early-help',
+      codes: concerns.map((f) => f.code),
+      sentence: 'The only concerns are about money and housing: poverty alone is not neglect, so the recommendation is held at targeted early help.',
+      citations: [childB('4.2.6: debts and finances as a neglect factor only with unmet needs')],
+    });
+    level = 'targeted-early-help';
+  }
+  return { threshold: level, chain };
+}

@@ -1,0 +1,180 @@
+/**
+ * A decision record: what was known, what Sightline recommended and why, what the person decided
+ * and why, and who signed it off. Records are sealed with a SHA-256 hash of their canonical JSON
+ * and chained to the record before them, so any later change is detectable (invariant 6).
+ */
+import type { Assessment } from '../assess/types.js';
+import type { CaseFacts } from '../schema/case.js';
+import { canonicalJson } from './canonical-json.js';
+import { isIsoDateTime } from './dates.js';
+import { sha256Hex } from './sha256.js';
+
+export const DECISION_RECORD_FORMAT = 'sightline.decision-record/1';
+
+/** Who did something: a user id and the role they acted in (duty worker, DSL, supervisor...). */
+export interface Actor {
+  userId: string;
+  role: string;
+}
+
+/** The person's decision. The recommendation supports it; it never makes it (invariant 3). */
+export interface Decision {
+  /** Value on the pathway's scale, like `Recommendation.value`. */
+  value: string;
+  /** The partnership's own level id and name for the decision. */
+  levelId: string;
+  levelName: string;
+  decidedBy: Actor;
+  /** The worker's analysis, in their own words. */
+  analysis: string;
+  /** Worked out by the caller: is the decision below the recommendation? */
+  belowRecommendation: boolean;
+  /** Required (not blank) when `belowRecommendation` is true. */
+  overrideReason: string | null;
+}
+
+/** A manager's sign-off of the decision. */
+export interface SignOff {
+  by: Actor;
+  /** ISO 8601 date and time with an offset or `Z`. */
+  at: string;
+  outcome: 'agreed' | 'disagreed';
+  comment: string;
+}
+
+/** The pathway machine whose steps led to the decision. */
+export interface MachineRef {
+  id: string;
+  version: string;
+}
+
+/** What the caller supplies; everything else in the record is derived. */
+export interface DecisionRecordInput {
+  /** Opaque case id; never a name. */
+  caseRef: string;
+  /** ISO 8601 date and time with an offset or `Z`, passed in: the core never reads the clock. */
+  recordedAt: string;
+  facts: CaseFacts;
+  assessment: Assessment;
+  decision: Decision;
+  signOff: SignOff | null;
+  machine: MachineRef | null;
+}
+
+export interface DecisionRecord {
+  format: typeof DECISION_RECORD_FORMAT;
+  /** 1 for a partnership's first record, then previous.sequence + 1. */
+  sequence: number;
+  /** The framework id of the partnership whose chain this record belongs to. */
+  partnership: string;
+  caseRef: string;
+  recordedAt: string;
+  facts: CaseFacts;
+  framework: Assessment['framework'];
+  engine: Assessment['engine'];
+  asOf: string;
+  assessment: Assessment;
+  decision: Decision;
+  signOff: SignOff | null;
+  machine: MachineRef | null;
+  /** The previous record's hash, or null for the first record. */
+  prevHash: string | null;
+  /** sha256Hex(canonicalJson(the record without `hash`)). */
+  hash: string;
+}
+
+/**
+ * The hash a record should carry: SHA-256 of the canonical JSON of every field except `hash`.
+ * Compare it with `record.hash` to see whether the record was changed after sealing.
+ */
+export function hashRecord(record: DecisionRecord): string {
+  return sha256Hex(canonicalJson({ ...record, hash: undefined }));
+}
+
+/**
+ * Seals a decision record and chains it to `previous` (null for the partnership's first record).
+ * The result is a deep-frozen snapshot: later changes to the input objects do not reach it.
+ *
+ * Throws an `Error` when a decision below the recommendation has no written reason, when
+ * `previous` belongs to another partnership or was changed after it was sealed, when the facts
+ * and the assessment are for different pathways, when a date-time is not ISO 8601, and a
+ * `TypeError` when the input holds a value canonical JSON refuses.
+ *
+ * @example
+ * const first = sealDecisionRecord(input, null);          // sequence 1, prevHash null
+ * const second = sealDecisionRecord(nextInput, first);    // sequence 2, prevHash first.hash
+ */
+export function sealDecisionRecord(input: DecisionRecordInput, previous: DecisionRecord | null): DecisionRecord {
+  const { assessment, decision } = input;
+  const partnership = assessment.framework.id;
+  assertOverrideExplained(decision);
+  assertNonEmpty(input.caseRef, 'caseRef');
+  assertIsoDateTime(input.recordedAt, 'recordedAt');
+  if (input.signOff !== null) assertIsoDateTime(input.signOff.at, 'signOff.at');
+  if (input.facts.pathway !== assessment.pathway) {
+    throw new Error(
+      `The facts are for the ${input.facts.pathway} pathway but the assessment is for ${assessment.pathway}: seal them together only when they belong together`,
+    );
+  }
+  if (previous !== null) assertChainsOnto(previous, partnership);
+
+  const body: Omit<DecisionRecord, 'hash'> = {
+    format: DECISION_RECORD_FORMAT,
+    sequence: previous === null ? 1 : previous.sequence + 1,
+    partnership,
+    caseRef: input.caseRef,
+    recordedAt: input.recordedAt,
+    facts: input.facts,
+    framework: assessment.framework,
+    engine: assessment.engine,
+    asOf: assessment.asOf,
+    assessment,
+    decision,
+    signOff: input.signOff,
+    machine: input.machine,
+    prevHash: previous === null ? null : previous.hash,
+  };
+  const json = canonicalJson(body);
+  // Parsing the canonical form gives a detached copy holding exactly what was hashed.
+  const snapshot = JSON.parse(json) as Omit<DecisionRecord, 'hash'>;
+  return deepFreeze({ ...snapshot, hash: sha256Hex(json) });
+}
+
+function assertOverrideExplained(decision: Decision): void {
+  if (decision.belowRecommendation && (decision.overrideReason === null || decision.overrideReason.trim() === '')) {
+    throw new Error(
+      'The decision is below the recommendation, so it needs a written reason: give decision.overrideReason before sealing the record',
+    );
+  }
+}
+
+function assertChainsOnto(previous: DecisionRecord, partnership: string): void {
+  if (previous.partnership !== partnership) {
+    throw new Error(
+      `The previous record belongs to partnership "${previous.partnership}", not "${partnership}": each partnership keeps its own chain`,
+    );
+  }
+  if (hashRecord(previous) !== previous.hash) {
+    throw new Error(
+      `The previous record (sequence ${previous.sequence}) does not match its own hash: it was changed after sealing`,
+    );
+  }
+}
+
+function assertNonEmpty(value: string, field: string): void {
+  if (value.trim() === '') throw new Error(`${field} must not be empty`);
+}
+
+function assertIsoDateTime(value: string, field: string): void {
+  if (!isIsoDateTime(value)) {
+    throw new Error(`${field} must be an ISO 8601 date and time with an offset, like 2024-03-15T14:05:00Z; got "${value}"`);
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,0 +1,17 @@
+import { escalationStatus } from '../../assess/escalation.js';
+import { defineRule } from '../define.js';
+
+/** `action.escalate-next-stage`: the last stage's deadline has passed without resolution. */
+export const actionEscalateNextStage = defineRule({
+  id: 'action.escalate-next-stage',
+  condition: 'A disagreement is open and the deadline of the last stage tried has passed without it being resolved.',
+  evaluate: (ctx) => {
+    if (!ctx.facts.disagreement) return null;
+    const s = escalationStatus(ctx.facts, ctx.framework, ctx.asOf);
+    if (!s.deadlinePassed || !s.lastTried) return null;
+    return {
+      evidence: [s.reason, s.convention],
+      sentence: `Escalate the disagreement to ${s.stage.name.toLowerCase()}: ${s.stage.counterpart}. Record the concern, the decision challenged, who was contacted and when, and the response.`,
+    };
+  },
+});

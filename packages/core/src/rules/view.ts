@@ -1,0 +1,132 @@
+/**
+ * A prepared reading of the case facts that many rules share: who ticked which observation code
+ * where, the child's age and likely date of birth, who the parents and carers are, which agencies
+ * information came from. Built once per assessment; pure.
+ */
+import { addCalendarMonths, type DateInterval, parseLooseDate } from '../dates/loose-date.js';
+import type { CaseFacts, HouseholdMember, Measure } from '../schema/case.js';
+
+export interface CodedEntry {
+  /** Where in the case the code was ticked. */
+  place: 'concern' | 'child’s words' | 'missed appointment' | 'access refused' | 'disguised compliance' | 'engagement';
+  date: string | null;
+  source: string;
+  text: string;
+}
+
+export interface CaseView {
+  observations: ReadonlyMap<string, readonly CodedEntry[]>;
+  ageMonths: number | null;
+  birth: DateInterval | null;
+  /** Adults who parent or care for the child, resident or not. */
+  carers: readonly HouseholdMember[];
+  /** True when the child is (or is likely to be) the subject named in a history record. */
+  isSubject(label: string): boolean;
+  /** First-named agency of every concern, plus the decision maker's own agency. */
+  informationSources: readonly string[];
+}
+
+const childWords = /\b(sibling|brother|sister|twin|niece|nephew|baby|child|son|daughter|grandchild)\b/i;
+
+/** True for a household member who is an adult parent, carer or partner rather than another child. */
+export function isCarer(member: HouseholdMember): boolean {
+  if (member.ageYears !== null && member.ageYears < 16) return false;
+  const words = `${member.role} ${member.relationshipToChild}`;
+  if (/\b(mother|father|parent|carer|partner|step|guardian|foster)\b/i.test(words)) return true;
+  return !childWords.test(words) && member.ageYears !== null && member.ageYears >= 18;
+}
+
+/** The child's age in months, from `ageMonths` or, failing that, the age band ("5 years", "infant under 6 months"). */
+export function ageInMonths(facts: CaseFacts): number | null {
+  if (facts.child.unborn) return null;
+  if (facts.child.ageMonths !== null) return facts.child.ageMonths;
+  const band = facts.child.ageBand.toLowerCase();
+  const months = /under (\d+) months/.exec(band) ?? /(\d+)\s*months/.exec(band);
+  if (months?.[1]) return Math.max(0, Number(months[1]) - 3);
+  const years = /(\d+)(?:\s*-\s*\d+)?\s*years?/.exec(band);
+  if (years?.[1]) return Number(years[1]) * 12;
+  if (/toddler/.test(band)) return 24;
+  if (/infant|baby|newborn/.test(band)) return 6;
+  return null;
+}
+
+function codedEntries(facts: CaseFacts): Map<string, CodedEntry[]> {
+  const map = new Map<string, CodedEntry[]>();
+  const add = (codes: readonly string[], entry: CodedEntry) => {
+    for (const code of codes) map.set(code, [...(map.get(code) ?? []), entry]);
+  };
+  for (const c of facts.currentConcerns) add(c.codes, { place: 'concern', date: c.date, source: c.sourceAgency, text: c.description });
+  for (const v of facts.childsVoice) {
+    add(v.codes, { place: 'child’s words', date: v.date, source: v.recordedBy ?? 'not recorded', text: v.words ?? v.context ?? '' });
+  }
+  const pe = facts.parentalEngagement;
+  const lists = [
+    ['missed appointment', pe.appointmentsMissed],
+    ['access refused', pe.accessRefused],
+    ['disguised compliance', pe.disguisedComplianceSigns],
+    ['engagement', pe.otherFacts],
+  ] as const;
+  for (const [place, list] of lists) {
+    for (const e of list) add(e.codes, { place, date: e.date, source: 'engagement record', text: e.detail });
+  }
+  return map;
+}
+
+/** The first-named agency of a "school / school nursing" style source. */
+export function primaryAgency(source: string): string {
+  return (source.split(/\s*(?:\/|,|;|\bvia\b|\(|\bwith\b)\s*/i)[0] ?? source).trim();
+}
+
+/** Builds the shared view of a case for a decision date (YYYY-MM-DD). */
+export function buildCaseView(facts: CaseFacts, asOf: string): CaseView {
+  const ageMonths = ageInMonths(facts);
+  let birth: DateInterval | null = null;
+  if (facts.child.unborn) {
+    birth = { earliest: asOf, latest: addCalendarMonths(asOf, 10), exact: false };
+  } else if (ageMonths !== null) {
+    const exactAge = facts.child.ageMonths !== null;
+    birth = {
+      earliest: addCalendarMonths(asOf, -(ageMonths + (exactAge ? 1 : 6))),
+      latest: addCalendarMonths(asOf, -ageMonths),
+      exact: false,
+    };
+  }
+  const label = facts.child.label.trim().toLowerCase();
+  const labelCore = label.replace(/\s*\(.*\)\s*$/, '');
+  const sources = [
+    ...facts.currentConcerns.map((c) => primaryAgency(c.sourceAgency)),
+    ...(facts.decisionMaker.agency ? [facts.decisionMaker.agency] : []),
+  ];
+  return {
+    observations: codedEntries(facts),
+    ageMonths,
+    birth,
+    carers: facts.household.filter(isCarer),
+    isSubject: (name: string) => {
+      const n = name.trim().toLowerCase();
+      return n === 'subject' || n === 'this child' || n === label || n === labelCore;
+    },
+    informationSources: sources,
+  };
+}
+
+/** Reads a measure as one number, taking the end of a range that is worse for the child, and says how. */
+export function readMeasure(m: Measure | null, worse: 'high' | 'low'): { value: number; note: string } | null {
+  if (!m) return null;
+  if (m.value !== null && Number.isFinite(m.value)) return { value: m.value, note: '' };
+  if (m.range) {
+    const [a, b] = m.range;
+    const value = worse === 'high' ? Math.max(a, b) : Math.min(a, b);
+    return { value, note: ` (recorded as a range, ${a} to ${b}; the end that is worse for the child is used)` };
+  }
+  return null;
+}
+
+/** Formats a list of coded entries as evidence lines. */
+export function describeEntries(entries: readonly CodedEntry[]): string[] {
+  return entries.map((e) => {
+    const when = e.date ?? 'date not recorded';
+    const who = e.place === 'concern' ? e.source : e.place;
+    return `${who} (${when}): ${e.text}`.trim();
+  });
+}

@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../src/record/index.js';
+
+/** The same value with every object's keys inserted in reverse order. */
+function reverseKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(reverseKeys);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value).reverse()) out[key] = reverseKeys((value as Record<string, unknown>)[key]);
+    return out;
+  }
+  return value;
+}
+
+describe('canonicalJson', () => {
+  it('sorts keys, drops undefined properties, keeps array order and adds no whitespace', () => {
+    expect(canonicalJson({ b: 1, a: [3, 1, 2], c: undefined, d: { z: null, y: 'x' } })).toBe(
+      '{"a":[3,1,2],"b":1,"d":{"y":"x","z":null}}',
+    );
+  });
+
+  it('gives the same bytes whatever order the keys were inserted in', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(canonicalJson(reverseKeys(value))).toBe(canonicalJson(value));
+      }),
+    );
+  });
+
+  it('round-trips through JSON.parse and is idempotent', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const text = canonicalJson(value);
+        expect(JSON.parse(text)).toStrictEqual(JSON.parse(JSON.stringify(value)));
+        expect(canonicalJson(JSON.parse(text))).toBe(text);
+      }),
+    );
+  });
+
+  it('orders keys by code point, not by UTF-16 code unit', () => {
+    // U+FF61 is one code unit (0xFF61); U+1F600 is a surrogate pair starting 0xD83D. By code unit
+    // the emoji sorts first; by code point it sorts last.
+    expect(canonicalJson({ '\u{1F600}': 2, '\uFF61': 1, a: 0 })).toBe('{"a":0,"\uFF61":1,"\u{1F600}":2}');
+  });
+
+  it('accepts objects without a prototype', () => {
+    const bare = Object.create(null) as Record<string, unknown>;
+    bare.b = 2;
+    bare.a = 1;
+    expect(canonicalJson(bare)).toBe('{"a":1,"b":2}');
+  });
+
+  it.each([
+    ['NaN', { facts: { score: Number.NaN } }, '$.facts.score'],
+    ['Infinity', { list: [1, Number.POSITIVE_INFINITY] }, '$.list[1]'],
+    ['a function', { a: { run: () => 1 } }, '$.a.run'],
+    ['a symbol', { s: Symbol('x') }, '$.s'],
+    ['a bigint', { n: 10n }, '$.n'],
+    ['a Date', { when: new Date(0) }, '$.when'],
+    ['a Map', { m: new Map() }, '$.m'],
+    ['a class instance', { x: new (class Thing {})() }, '$.x'],
+    ['undefined in an array', { list: [1, undefined] }, '$.list[1]'],
+    ['an odd key', { 'child label': { 'x-y': Number.NaN } }, '$["child label"]["x-y"]'],
+  ])('refuses %s and names the path', (_name, value, path) => {
+    expect(() => canonicalJson(value)).toThrow(TypeError);
+    expect(() => canonicalJson(value)).toThrow(path);
+  });
+
+  it('refuses undefined at the top level, sparse arrays and symbol keys', () => {
+    expect(() => canonicalJson(undefined)).toThrow(TypeError);
+    // biome-ignore lint/suspicious/noSparseArray: the hole is what is being tested
+    expect(() => canonicalJson([1, , 3])).toThrow('$[1]');
+    expect(() => canonicalJson({ [Symbol('k')]: 1 })).toThrow('symbol-keyed');
+  });
+
+  it('refuses circular references but accepts a shared object twice', () => {
+    const shared = { a: 1 };
+    expect(canonicalJson({ x: shared, y: shared })).toBe('{"x":{"a":1},"y":{"a":1}}');
+    const loop: Record<string, unknown> = { a: 1 };
+    loop.self = loop;
+    expect(() => canonicalJson(loop)).toThrow('$.self: circular reference');
+  });
+});

@@ -1,0 +1,6 @@
+export * from './access.js';
+export * from './cases.js';
+export * from './decisions.js';
+export * from './escalations.js';
+export * from './org.js';
+export * from './people.js';

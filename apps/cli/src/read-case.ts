@@ -1,15 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { z } from 'zod';
-
-/** A JSON path for an issue: `$.household[0].factors.mentalHealth.status`. */
-export function jsonPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`), '$');
-}
-
-/** One line per issue, naming the JSON path and what is wrong. */
-export function describeIssues(error: z.ZodError): string[] {
-  return error.issues.map((i) => `${jsonPath(i.path)}: ${i.message}`);
-}
+export { describeIssues } from '@sightline/core';
 
 export class CaseFileError extends Error {
   constructor(

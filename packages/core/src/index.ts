@@ -16,3 +16,4 @@ export { ruleCatalogue } from './rules/catalogue.js';
 export type { Rule, RuleHit, RulePhase } from './rules/types.js';
 export * from './record/index.js';
 export * from './scenario/scenario.js';
+export * from './schema/issues.js';

@@ -37,3 +37,4 @@ export {
   accessSubjects,
   escalationEventKinds,
 } from './schema/index.js';
+export * from './verify.js';

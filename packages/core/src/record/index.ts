@@ -25,3 +25,7 @@ export { renderMarkdown } from './render-markdown.js';
 export { sha256Hex } from './sha256.js';
 export { type ChainVerdict, verifyChain } from './verify-chain.js';
 export { formatCitation } from './wording.js';
+export { composeAssessmentRationale } from './rationale.js';
+export { renderRationaleHtml } from './render-html.js';
+export { renderRationaleMarkdown } from './render-markdown.js';
+export { renderAssessmentHtml, renderAssessmentMarkdown } from './render-assessment.js';

@@ -73,6 +73,33 @@ export interface Rationale {
  * its chain of reasons, findings, information gaps, required actions, timescales, the decision,
  * any override, the sign-off and the record's own details.
  */
+/** What the first sections of a rationale read: the facts, the assessment, a case reference and the date. */
+type RationaleSource = Pick<DecisionRecord, 'facts' | 'assessment' | 'caseRef' | 'asOf'>;
+
+/**
+ * The rationale of an assessment before anyone has decided: the same sections as a record, with
+ * the decision marked as not yet made (the recommendation is never presented as a decision).
+ */
+export function composeAssessmentRationale(facts: DecisionRecord['facts'], assessment: DecisionRecord['assessment']): Rationale {
+  const source: RationaleSource = { facts, assessment, caseRef: 'not yet recorded', asOf: assessment.asOf };
+  return {
+    title: `Recommendation for ${facts.child.label}`,
+    sections: [
+      questionSection(source),
+      recommendationSection(source),
+      findingsSection(assessment.findings),
+      gapsSection(assessment.gaps),
+      actionsSection(assessment.actions),
+      timescalesSection(assessment.clocks),
+      {
+        id: 'decision',
+        heading: 'The decision',
+        blocks: [{ kind: 'paragraph', text: 'No decision has been recorded yet. The person deciding records the decision, with their own analysis, and it is signed off.' }],
+      },
+    ],
+  };
+}
+
 export function composeRationale(record: DecisionRecord): Rationale {
   return {
     title: `Decision record for ${record.facts.child.label}`,
@@ -91,7 +118,7 @@ export function composeRationale(record: DecisionRecord): Rationale {
   };
 }
 
-function questionSection(record: DecisionRecord): RationaleSection {
+function questionSection(record: RationaleSource): RationaleSection {
   const { facts } = record;
   const { child } = facts;
   const maker = [facts.decisionMaker.role, facts.decisionMaker.agency].filter((part) => part !== null && part.trim() !== '');
@@ -121,7 +148,7 @@ function describeAge(child: DecisionRecord['facts']['child']): string {
   return child.gestationWeeks === null ? 'Unborn child' : `Unborn child, about ${child.gestationWeeks} weeks' gestation`;
 }
 
-function recommendationSection(record: DecisionRecord): RationaleSection {
+function recommendationSection(record: RationaleSource): RationaleSection {
   const rec = record.assessment.recommendation;
   const fields: RationaleField[] = [
     { label: 'Pathway', value: describePathway(rec.pathway) },

@@ -3,7 +3,7 @@
  * external resources, a print stylesheet, and every piece of text HTML-escaped.
  */
 import type { DecisionRecord } from './decision-record.js';
-import { composeRationale, type RationaleBlock, type RationaleEntry, type RationaleSection } from './rationale.js';
+import { composeRationale, type Rationale, type RationaleBlock, type RationaleEntry, type RationaleSection } from './rationale.js';
 
 const STYLES = `
 body { font-family: Arial, Helvetica, sans-serif; color: #0b0c0c; line-height: 1.45; margin: 0 auto; max-width: 48rem; padding: 1.5rem; }
@@ -38,7 +38,11 @@ footer { margin-top: 2rem; font-size: 0.9rem; }
  * reply.type('text/html').send(renderHtml(record));
  */
 export function renderHtml(record: DecisionRecord): string {
-  const rationale = composeRationale(record);
+  return renderRationaleHtml(composeRationale(record));
+}
+
+/** A composed rationale as a printable HTML document. */
+export function renderRationaleHtml(rationale: Rationale): string {
   const main = rationale.sections.filter((s) => s.id !== 'record').map(renderSection);
   const footer = rationale.sections.filter((s) => s.id === 'record').map(renderSection);
   return [

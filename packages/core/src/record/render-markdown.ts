@@ -3,7 +3,7 @@
  * record is escaped, so a worker's words can never turn into markup, links or raw HTML.
  */
 import type { DecisionRecord } from './decision-record.js';
-import { composeRationale, type RationaleBlock, type RationaleEntry } from './rationale.js';
+import { composeRationale, type Rationale, type RationaleBlock, type RationaleEntry } from './rationale.js';
 
 /**
  * The rationale of a sealed record as Markdown. Same record, same text, byte for byte.
@@ -12,7 +12,11 @@ import { composeRationale, type RationaleBlock, type RationaleEntry } from './ra
  * writeFileSync('record.md', renderMarkdown(record));
  */
 export function renderMarkdown(record: DecisionRecord): string {
-  const rationale = composeRationale(record);
+  return renderRationaleMarkdown(composeRationale(record));
+}
+
+/** A composed rationale as Markdown (used for records and for assessments not yet decided). */
+export function renderRationaleMarkdown(rationale: Rationale): string {
   const parts: string[] = [`# ${escapeHeading(rationale.title)}`];
   for (const section of rationale.sections) {
     parts.push(`## ${escapeHeading(section.heading)}`);

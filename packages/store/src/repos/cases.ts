@@ -32,8 +32,11 @@ export async function createCase(
     referrerAgencyId: string | null;
     createdBy: string;
     content: CaseContent;
+    /** Only for importing or seeding history: when the case was opened. */
+    createdAt?: Date | undefined;
   },
 ): Promise<CaseWithVersion> {
+  const createdAt = input.createdAt ? { createdAt: input.createdAt } : {};
   const row = firstRow(
     await tx
       .insert(cases)
@@ -44,6 +47,7 @@ export async function createCase(
         ownerTeamId: input.ownerTeamId,
         referrerAgencyId: input.referrerAgencyId,
         createdBy: input.createdBy,
+        ...createdAt,
       })
       .returning(),
     'createCase',
@@ -51,7 +55,7 @@ export async function createCase(
   const version = firstRow(
     await tx
       .insert(caseVersions)
-      .values({ caseId: row.id, version: 1, ...input.content, createdBy: input.createdBy })
+      .values({ caseId: row.id, version: 1, ...input.content, createdBy: input.createdBy, ...createdAt })
       .returning(),
     'createCase version',
   );

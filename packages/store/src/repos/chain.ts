@@ -19,7 +19,8 @@ function parse(row: ChainEntryRow): ChainEntry {
   return { ...row, record: JSON.parse(row.recordJson) as DecisionRecord };
 }
 
-async function lockPartnershipChain(tx: DbOrTx, partnershipId: string): Promise<void> {
+/** Serialises chain appends for one partnership until the transaction ends. */
+export async function lockPartnershipChain(tx: DbOrTx, partnershipId: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`sightline-chain:${partnershipId}`}))`);
 }
 

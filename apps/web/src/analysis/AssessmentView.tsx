@@ -1,0 +1,141 @@
+/** How an assessment reads on screen: findings, gaps and actions, each with its evidence and citations. */
+import { type Assessment, type Citation, type Finding, formatCitation, type Gap, type RequiredAction } from '@sightline/core';
+import { Tag } from '../components/display.js';
+
+/** Citations as a small list under an item. */
+export function Citations({ citations }: { citations: readonly Citation[] }) {
+  if (citations.length === 0) return null;
+  const unique = [...new Set(citations.map(formatCitation))];
+  return (
+    <p className="govuk-body-s sl-citation">
+      <span className="govuk-!-font-weight-bold">Source{unique.length === 1 ? '' : 's'}: </span>
+      {unique.join('; ')}
+    </p>
+  );
+}
+
+function Evidence({ evidence }: { evidence: readonly string[] }) {
+  if (evidence.length === 0) return null;
+  return (
+    <ul className="govuk-list govuk-list--bullet govuk-body-s">
+      {evidence.map((e) => (
+        <li key={e}>{e}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** The findings: what the facts show, most serious first as the engine ordered them. */
+export function FindingsList({ findings, headingLevel = 2 }: { findings: readonly Finding[]; headingLevel?: 2 | 3 }) {
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  const h = headingLevel === 2 ? 'h3' : 'h4';
+  return (
+    <section aria-labelledby="findings-heading">
+      <H className="govuk-heading-m" id="findings-heading">
+        What the facts show ({findings.length})
+      </H>
+      {findings.length === 0 ? <p className="govuk-body">Nothing recorded so far points to a concern.</p> : null}
+      {findings.map((f) => {
+        const Heading = h;
+        return (
+          <div key={f.code} className="govuk-!-margin-bottom-6" data-code={f.code}>
+            <Heading className="govuk-heading-s govuk-!-margin-bottom-1">{f.title}</Heading>
+            <p className="govuk-body govuk-!-margin-bottom-1">{f.sentence}</p>
+            <Evidence evidence={f.evidence} />
+            {f.parameter ? (
+              <p className="govuk-body-s">
+                Compared with the partnership’s figure: {f.parameter.name} = {f.parameter.value}
+              </p>
+            ) : null}
+            <Citations citations={f.citations} />
+          </div>
+        );
+      })}
+    </section>
+  );
+}
+
+/** The gaps: what the decision lacks. */
+export function GapsList({ gaps }: { gaps: readonly Gap[] }) {
+  return (
+    <section aria-labelledby="gaps-heading">
+      <h2 className="govuk-heading-m" id="gaps-heading">
+        What is missing ({gaps.length})
+      </h2>
+      {gaps.length === 0 ? <p className="govuk-body">No gaps found.</p> : null}
+      {gaps.map((g) => (
+        <div key={g.code} className="govuk-!-margin-bottom-6" data-code={g.code}>
+          <h3 className="govuk-heading-s govuk-!-margin-bottom-1">
+            <Tag colour="yellow">Gap</Tag> {g.title}
+          </h3>
+          <p className="govuk-body govuk-!-margin-bottom-1">{g.sentence}</p>
+          <Evidence evidence={g.evidence} />
+          <Citations citations={g.citations} />
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** The required actions: what must happen whatever level is chosen. */
+export function ActionsList({ actions }: { actions: readonly RequiredAction[] }) {
+  return (
+    <section aria-labelledby="actions-heading">
+      <h2 className="govuk-heading-m" id="actions-heading">
+        What must happen ({actions.length})
+      </h2>
+      {actions.length === 0 ? <p className="govuk-body">No actions required beyond the decision.</p> : null}
+      {actions.map((a) => (
+        <div key={a.code} className="govuk-!-margin-bottom-6" data-code={a.code}>
+          <h3 className="govuk-heading-s govuk-!-margin-bottom-1">
+            <Tag colour="purple">Action</Tag> {a.title}
+          </h3>
+          <p className="govuk-body govuk-!-margin-bottom-1">{a.sentence}</p>
+          <Evidence evidence={a.because} />
+          <Citations citations={a.citations} />
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** The chain of reasons that produced the recommendation. */
+export function ReasonChain({ assessment }: { assessment: Assessment }) {
+  const chain = assessment.recommendation.chain;
+  return (
+    <section aria-labelledby="chain-heading">
+      <h2 className="govuk-heading-m" id="chain-heading">
+        How Sightline reached its recommendation
+      </h2>
+      <ol className="govuk-list govuk-list--number sl-chain">
+        {chain.map((step, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the chain is an ordered, fixed list
+          <li key={i}>
+            {step.sentence}
+            <Citations citations={step.citations} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** The timescales the decision starts or that are running. */
+export function ClocksList({ assessment }: { assessment: Assessment }) {
+  if (assessment.clocks.length === 0) return null;
+  return (
+    <section aria-labelledby="clocks-heading">
+      <h2 className="govuk-heading-m" id="clocks-heading">
+        Timescales
+      </h2>
+      <ul className="govuk-list govuk-list--bullet">
+        {assessment.clocks.map((c) => (
+          <li key={c.code}>
+            {c.title}
+            {c.dueOn ? `: by ${c.dueOn}` : ''} ({c.amount} {c.unit.replace('-', ' ')})
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -2,7 +2,12 @@ import { assess, type Framework, inputFacts, renderAssessmentHtml, renderAssessm
 import { CaseFileError, describeIssues, readJson } from './read-case.js';
 
 /** Reads a case file (scenario format; answer fields are ignored) and renders its assessment. */
-export function evaluateCase(file: string, framework: Framework, format: 'markdown' | 'json' | 'html', asOfOverride?: string): string {
+export function evaluateCase(
+  file: string,
+  framework: Framework,
+  format: 'markdown' | 'json' | 'html',
+  asOfOverride?: string,
+): string {
   const raw = readJson(file);
   const facts = inputFacts(raw);
   if (!facts.success) throw new CaseFileError(file, describeIssues(facts.error));

@@ -24,6 +24,7 @@ export function readJson(file: string): Record<string, unknown> {
   } catch (error) {
     throw new CaseFileError(file, [`$: not valid JSON (${(error as Error).message})`]);
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new CaseFileError(file, ['$: expected a JSON object']);
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new CaseFileError(file, ['$: expected a JSON object']);
   return value as Record<string, unknown>;
 }

@@ -25,7 +25,9 @@ export function runScenarios(dir: string, framework: Framework): ScenarioRun[] {
       if (!facts.success) throw new CaseFileError(path, describeIssues(facts.error));
       if (!facts.data.asOf) throw new CaseFileError(path, ['$.asOf: a scenario needs a decision date to be assessed']);
       const score = scoreScenario(scenario.data.expected, assess(facts.data, framework, facts.data.asOf));
-      const line = score.passed ? `PASS ${id} (outcome ${score.outcome})` : `FAIL ${id} (outcome ${score.outcome}): ${score.failures.join('; ')}`;
+      const line = score.passed
+        ? `PASS ${id} (outcome ${score.outcome})`
+        : `FAIL ${id} (outcome ${score.outcome}): ${score.failures.join('; ')}`;
       return { id, passed: score.passed, line };
     } catch (error) {
       const message = error instanceof CaseFileError ? error.problems.join('; ') : (error as Error).message;

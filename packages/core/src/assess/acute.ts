@@ -1,7 +1,12 @@
 import type { CaseFacts } from '../schema/case.js';
 
 /** Codes that, recorded on the decision day itself, mean the child may be unsafe right now. */
-export const acuteCodes = ['safety.immediate-danger', 'supervision.carer-incapacitated', 'safety.injury-unexplained', 'safety.disclosure'] as const;
+export const acuteCodes = [
+  'safety.immediate-danger',
+  'supervision.carer-incapacitated',
+  'safety.injury-unexplained',
+  'safety.disclosure',
+] as const;
 
 export interface AcuteEntry {
   codes: string[];
@@ -17,6 +22,10 @@ export interface AcuteEntry {
 export function acuteToday(facts: CaseFacts, asOf: string): AcuteEntry[] {
   return facts.currentConcerns
     .filter((c) => c.date?.trim() === asOf)
-    .map((c) => ({ codes: c.codes.filter((code) => (acuteCodes as readonly string[]).includes(code)), text: c.description, date: asOf }))
+    .map((c) => ({
+      codes: c.codes.filter((code) => (acuteCodes as readonly string[]).includes(code)),
+      text: c.description,
+      date: asOf,
+    }))
     .filter((a) => a.codes.length > 0);
 }

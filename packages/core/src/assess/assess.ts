@@ -94,9 +94,21 @@ export function assess(facts: CaseFacts, framework: Framework, asOf: string): As
       if ('failed' in hit) {
         gaps.set(`engine.${rule.id}`, engineGap(rule, hit.failed));
       } else if (phase === 'gap') {
-        gaps.set(rule.id, { code: rule.id, title: rule.title, evidence: hit.evidence, citations: [...rule.citations], sentence: hit.sentence });
+        gaps.set(rule.id, {
+          code: rule.id,
+          title: rule.title,
+          evidence: hit.evidence,
+          citations: [...rule.citations],
+          sentence: hit.sentence,
+        });
       } else {
-        actions.set(rule.id, { code: rule.id, title: rule.title, because: hit.evidence, citations: [...rule.citations], sentence: hit.sentence });
+        actions.set(rule.id, {
+          code: rule.id,
+          title: rule.title,
+          because: hit.evidence,
+          citations: [...rule.citations],
+          sentence: hit.sentence,
+        });
       }
     }
   }

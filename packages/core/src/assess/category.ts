@@ -5,7 +5,11 @@ const categoryOf = (code: string): CpCategory | null => {
   if (['safety.injury-unexplained', 'safety.injury-seen', 'safety.disclosure'].includes(code)) return 'physical';
   if (code.startsWith('emotional.') || code === 'safety.domestic-abuse-incident') return 'emotional';
   const prefix = code.split('.')[0] ?? '';
-  if (['care', 'health', 'education', 'supervision', 'home', 'development'].includes(prefix) || code === 'safety.drugs-accessible') return 'neglect';
+  if (
+    ['care', 'health', 'education', 'supervision', 'home', 'development'].includes(prefix) ||
+    code === 'safety.drugs-accessible'
+  )
+    return 'neglect';
   return null;
 };
 

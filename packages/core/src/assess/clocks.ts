@@ -27,7 +27,8 @@ function clock(code: string, id: string, start: string, framework: Framework): C
     dueOn: due(start, t, framework),
     amount: t.amount,
     unit: t.unit,
-    convention: t.unit === 'working-days' ? describeConvention(framework.calendar.triggerDay) : `Counted in ${t.unit} from ${t.startsAt}.`,
+    convention:
+      t.unit === 'working-days' ? describeConvention(framework.calendar.triggerDay) : `Counted in ${t.unit} from ${t.startsAt}.`,
     citations: [t.citation, ...vocabularyCitations(code)],
   };
 }
@@ -37,7 +38,8 @@ export function startClocks(facts: CaseFacts, framework: Framework, asOf: string
   const clocks: (Clock | null)[] = [];
   if (facts.pathway === 'contact') {
     clocks.push(clock('clock.referral-decision', 'referral-decision', asOf, framework));
-    if (['4', '4+', 'immediate', 'pre-birth'].includes(r.value)) clocks.push(clock('clock.assessment', 'assessment', asOf, framework));
+    if (['4', '4+', 'immediate', 'pre-birth'].includes(r.value))
+      clocks.push(clock('clock.assessment', 'assessment', asOf, framework));
     if (['4+', 'immediate'].includes(r.value)) clocks.push(clock('clock.icpc', 'icpc', asOf, framework));
   }
   if (facts.pathway === 'cin-cp') {

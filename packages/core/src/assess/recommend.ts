@@ -13,7 +13,11 @@ const levelFor = (framework: Framework, outcome: CanonicalOutcome): Level =>
   framework.levels.find((l) => l.outcome === outcome) ?? (framework.levels[0] as Level);
 
 /** True when professionals' safety scaling (worst score recorded) is at or below the framework's line. */
-export function safetyScalingAtOrBelowLine(facts: CaseFacts, framework: Framework, asOf: string): { value: number; line: number } | null {
+export function safetyScalingAtOrBelowLine(
+  facts: CaseFacts,
+  framework: Framework,
+  asOf: string,
+): { value: number; line: number } | null {
   const reading = readMeasure(facts.measures.safetyScaling, 'low');
   if (!reading) return null;
   const line = parameterAt(framework, 'safetyScalingImmediateMax', asOf).value;
@@ -36,7 +40,11 @@ export function recommend({ facts, framework, asOf, findings, threshold, chain }
   const base = { threshold, category: null, immediateSafetyPlan: safety !== null, urgentReferralBypass: false };
 
   if (facts.pathway === 'cin-cp') {
-    const value: CinCpValue = atLeast(threshold, 'significant-harm') ? 'cp-plan' : atLeast(threshold, 'child-in-need') ? 'cin-plan' : 'nfa';
+    const value: CinCpValue = atLeast(threshold, 'significant-harm')
+      ? 'cp-plan'
+      : atLeast(threshold, 'child-in-need')
+        ? 'cin-plan'
+        : 'nfa';
     const level = framework.cinCpOutcomes.find((l) => l.id === value) ?? (framework.cinCpOutcomes[0] as Level);
     const category = value === 'cp-plan' ? deriveCategory(findings.values()) : null;
     steps.push({
@@ -95,7 +103,8 @@ export function recommend({ facts, framework, asOf, findings, threshold, chain }
         from: threshold,
         to: threshold,
         codes: status.immediateRisk.flatMap((a) => a.codes),
-        sentence: 'The child is at immediate risk today: make an urgent referral to children’s social care or call the police now, and continue the escalation at the same time.',
+        sentence:
+          'The child is at immediate risk today: make an urgent referral to children’s social care or call the police now, and continue the escalation at the same time.',
         citations: [londonPa4('the procedure does not replace immediate action when a child is at risk')],
       });
     }
@@ -120,8 +129,12 @@ export function recommend({ facts, framework, asOf, findings, threshold, chain }
       from: threshold,
       to: 'pre-birth',
       codes: findings.has('unborn.risk-factors') ? ['unborn.risk-factors'] : [],
-      sentence: 'The child is not yet born and the household has risk factors: refer for a pre-birth assessment rather than relying on a check that the family is not currently open.',
-      citations: [preBirth('referral of an unborn baby for a pre-birth assessment'), wt('Working Together applies to unborn children')],
+      sentence:
+        'The child is not yet born and the household has risk factors: refer for a pre-birth assessment rather than relying on a check that the family is not currently open.',
+      citations: [
+        preBirth('referral of an unborn baby for a pre-birth assessment'),
+        wt('Working Together applies to unborn children'),
+      ],
     });
   }
   const level = levelFor(framework, outcome);

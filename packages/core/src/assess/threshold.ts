@@ -60,7 +60,12 @@ const neglectAcrossAreas: RaiseRule = {
   },
 };
 
-const historyCodes = ['history.previous-cp-plan', 'history.repeat-cp-plans-neglect', 'history.unborn-plan', 'parent.previous-children-removed'];
+const historyCodes = [
+  'history.previous-cp-plan',
+  'history.repeat-cp-plans-neglect',
+  'history.unborn-plan',
+  'parent.previous-children-removed',
+];
 
 /** History on record informs the decision: a past protection plan or removed children, with a current concern. */
 const historyWithCurrentConcern: RaiseRule = {
@@ -74,18 +79,24 @@ const historyWithCurrentConcern: RaiseRule = {
       (f) =>
         !historyCodes.includes(f.code) &&
         f.floor !== null &&
-        ((['observation', 'measure'].includes(f.kind) && atLeast(f.floor, 'early-help')) || atLeast(f.floor, 'targeted-early-help')),
+        ((['observation', 'measure'].includes(f.kind) && atLeast(f.floor, 'early-help')) ||
+          atLeast(f.floor, 'targeted-early-help')),
     );
     if (current.length === 0) return null;
     return {
       codes: [...history, ...current.map((f) => f.code)],
-      sentence: `The family's history (${titles(findings, history)}) must be read with today's concerns (${titles(findings, current.map((f) => f.code))}): a past protection plan or children removed before, together with a current concern, calls for a child in need assessment at least.`,
+      sentence: `The family's history (${titles(findings, history)}) must be read with today's concerns (${titles(
+        findings,
+        current.map((f) => f.code),
+      )}): a past protection plan or children removed before, together with a current concern, calls for a child in need assessment at least.`,
     };
   },
 };
 
 const dependentChild = (findings: Findings, facts: CaseFacts, ageMonths: number | null) =>
-  facts.child.unborn || (ageMonths !== null && ageMonths < 60) || has(findings, ['development.delay', 'development.non-verbal']).length > 0;
+  facts.child.unborn ||
+  (ageMonths !== null && ageMonths < 60) ||
+  has(findings, ['development.delay', 'development.non-verbal']).length > 0;
 
 /** Co-existing parental difficulties around a dependent child with an unmet need. */
 const parentalCapacity: RaiseRule = {
@@ -96,12 +107,16 @@ const parentalCapacity: RaiseRule = {
     if (!findings.has('household.multiple-adult-factors')) return null;
     if (!dependentChild(findings, facts, facts.child.ageMonths)) return null;
     const unmet = [...findings.values()].filter(
-      (f) => ['care', 'health', 'supervision', 'education', 'home'].includes(f.code.split('.')[0] ?? '') && f.floor !== null && atLeast(f.floor, 'targeted-early-help'),
+      (f) =>
+        ['care', 'health', 'supervision', 'education', 'home'].includes(f.code.split('.')[0] ?? '') &&
+        f.floor !== null &&
+        atLeast(f.floor, 'targeted-early-help'),
     );
     if (unmet.length === 0) return null;
     return {
       codes: ['household.multiple-adult-factors', ...unmet.map((f) => f.code)],
-      sentence: 'Several parental difficulties co-exist around a young or dependent child whose needs are already not being met: this needs a child in need assessment.',
+      sentence:
+        'Several parental difficulties co-exist around a young or dependent child whose needs are already not being met: this needs a child in need assessment.',
     };
   },
 };
@@ -118,11 +133,17 @@ const medicalNeglect: RaiseRule = {
   applies(findings) {
     if (!findings.has('health.chronic-condition-poorly-managed')) return null;
     const emergency = has(findings, ['health.repeated-admissions', 'health.emergency-care-no-follow-up']);
-    const carer = has(findings, ['health.was-not-brought-pattern', 'health.medical-care-refused', 'health.asthma.home-nebuliser', 'health.asthma.reliever-overuse']);
+    const carer = has(findings, [
+      'health.was-not-brought-pattern',
+      'health.medical-care-refused',
+      'health.asthma.home-nebuliser',
+      'health.asthma.reliever-overuse',
+    ]);
     if (emergency.length === 0 || carer.length === 0) return null;
     return {
       codes: ['health.chronic-condition-poorly-managed', ...emergency, ...carer],
-      sentence: 'A chronic illness that can kill is poorly managed: the child has needed emergency care and is not being brought for, or given, the treatment that follows. This is reasonable cause to suspect significant harm through medical neglect.',
+      sentence:
+        'A chronic illness that can kill is poorly managed: the child has needed emergency care and is not being brought for, or given, the treatment that follows. This is reasonable cause to suspect significant harm through medical neglect.',
     };
   },
 };
@@ -142,12 +163,27 @@ const acuteRisk: RaiseRule = {
   },
 };
 
-export const raiseRules: readonly RaiseRule[] = [neglectAcrossAreas, historyWithCurrentConcern, parentalCapacity, medicalNeglect, acuteRisk];
+export const raiseRules: readonly RaiseRule[] = [
+  neglectAcrossAreas,
+  historyWithCurrentConcern,
+  parentalCapacity,
+  medicalNeglect,
+  acuteRisk,
+];
 
-const moneyCodes = ['care.cannot-afford-basics', 'household.financial-hardship', 'household.housing-instability', 'home.unsuitable-accommodation'];
+const moneyCodes = [
+  'care.cannot-afford-basics',
+  'household.financial-hardship',
+  'household.housing-instability',
+  'home.unsuitable-accommodation',
+];
 
 /** Derives the supported threshold from the findings, with each step of the reasoning. */
-export function deriveThreshold(findings: Findings, facts: CaseFacts, asOf: string): { threshold: CanonicalOutcome; chain: ReasonStep[] } {
+export function deriveThreshold(
+  findings: Findings,
+  facts: CaseFacts,
+  asOf: string,
+): { threshold: CanonicalOutcome; chain: ReasonStep[] } {
   const chain: ReasonStep[] = [];
   const floored = [...findings.values()].filter((f) => f.floor !== null && f.floor !== 'pre-birth');
   let level: CanonicalOutcome = 'universal';
@@ -159,7 +195,8 @@ export function deriveThreshold(findings: Findings, facts: CaseFacts, asOf: stri
       from: 'universal',
       to: 'universal',
       codes: [],
-      sentence: 'No finding supports more than universal services: the needs recorded can be met by the services the child already has.',
+      sentence:
+        'No finding supports more than universal services: the needs recorded can be met by the services the child already has.',
       citations: [wt('the referral decision may be no further action, with advice or signposting')],
     });
   } else {
@@ -178,10 +215,20 @@ export function deriveThreshold(findings: Findings, facts: CaseFacts, asOf: stri
     const hit = rule.applies(findings, facts, asOf);
     if (!hit) continue;
     const to = higher(level, rule.to);
-    chain.push({ kind: 'raise', ruleId: rule.id, from: level, to, codes: hit.codes, sentence: hit.sentence, citations: rule.citations });
+    chain.push({
+      kind: 'raise',
+      ruleId: rule.id,
+      from: level,
+      to,
+      codes: hit.codes,
+      sentence: hit.sentence,
+      citations: rule.citations,
+    });
     level = to;
   }
-  const concerns = floored.filter((f) => (f.kind === 'observation' || f.kind === 'measure') && f.floor && rank(f.floor) > rank('universal'));
+  const concerns = floored.filter(
+    (f) => (f.kind === 'observation' || f.kind === 'measure') && f.floor && rank(f.floor) > rank('universal'),
+  );
   if (concerns.length > 0 && concerns.every((f) => moneyCodes.includes(f.code)) && rank(level) > rank('targeted-early-help')) {
     chain.push({
       kind: 'cap',
@@ -189,7 +236,8 @@ export function deriveThreshold(findings: Findings, facts: CaseFacts, asOf: stri
       from: level,
       to: 'targeted-early-help',
       codes: concerns.map((f) => f.code),
-      sentence: 'The only concerns are about money and housing: poverty alone is not neglect, so the recommendation is held at targeted early help.',
+      sentence:
+        'The only concerns are about money and housing: poverty alone is not neglect, so the recommendation is held at targeted early help.',
       citations: [childB('4.2.6: debts and finances as a neglect factor only with unmet needs')],
     });
     level = 'targeted-early-help';

@@ -8,7 +8,8 @@ export const wt = (section: string | null) =>
 export const bucks = (section: string) =>
   cite('Buckinghamshire Safeguarding Children Partnership thresholds document (level descriptors)', section, 'facts.md 2.2');
 export const kent = (section: string) => cite('Kent Support Level Guidance (KSCMP)', section, 'facts.md 2.2');
-export const hampshire = (section: string) => cite('Hampshire SCP and Children’s Trust Thresholds Chart', section, 'facts.md 2.2');
+export const hampshire = (section: string) =>
+  cite('Hampshire SCP and Children’s Trust Thresholds Chart', section, 'facts.md 2.2');
 export const hakeem = (section: string) => cite("Serious Case Review 'Hakeem' (Birmingham SCB/SCP, published 2022)", section);
 export const childB = (section: string) =>
   cite("Local Child Safeguarding Practice Review 'Child B and siblings' (Stoke-on-Trent SCP, 2023)", section);
@@ -34,4 +35,5 @@ export const cinValidator = (section: string) =>
 export const stoke2014 = (section: string) =>
   cite('Threshold Criteria for the Guide to Levels of Need 2014/15 (Stoke-on-Trent)', section, 'facts.md 2.1');
 export const signsOfSafety = (section: string) => cite('Signs of Safety safety scale', section, 'facts.md 5.1');
-export const preBirth = (section: string) => cite('Pre-birth procedures (Sussex 5.3, 8.35; Sefton 6.1.8)', section, 'facts.md 1.8');
+export const preBirth = (section: string) =>
+  cite('Pre-birth procedures (Sussex 5.3, 8.35; Sefton 6.1.8)', section, 'facts.md 1.8');

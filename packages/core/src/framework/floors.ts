@@ -59,7 +59,10 @@ export const englandFloors: Readonly<Record<string, Floor>> = {
   'safety.injury-seen': f(TEH, bucks('L3: frequent accidents')),
   'safety.disclosure': f(SH, wt('s47 enquiry where there is reasonable cause to suspect significant harm')),
   'safety.domestic-abuse-incident': f(CIN, bucks('L4: chronic or serious domestic violence involving the child')),
-  'safety.immediate-danger': f('immediate-protection', wt('immediate protection where there is a risk to life or serious immediate harm')),
+  'safety.immediate-danger': f(
+    'immediate-protection',
+    wt('immediate protection where there is a risk to life or serious immediate harm'),
+  ),
   'safety.drugs-accessible': f(TEH, bucks('L3: unsafe care arrangements')),
   // home
   'home.poor-conditions': f(TEH, kent('L2/L3: home hazards from poor hygiene or hoarding')),
@@ -87,7 +90,10 @@ export const englandFloors: Readonly<Record<string, Floor>> = {
   'parent.postnatal-depression': f(EH, kent('L2: parent’s mental health affecting the child')),
   'household.financial-hardship': f(EH, hampshire('L2: family under financial strain')),
   'household.housing-instability': f(EH, hampshire('L2: poor housing or housing risk')),
-  'household.multiple-adult-factors': f(TEH, bucks('L3: parental mental health or substance misuse significantly affecting care')),
+  'household.multiple-adult-factors': f(
+    TEH,
+    bucks('L3: parental mental health or substance misuse significantly affecting care'),
+  ),
   'household.new-partner': f(EH, hampshire('L2: changes in household composition')),
   // engagement
   'engagement.access-refused': f(TEH, bucks('L3: non-compliance with services')),

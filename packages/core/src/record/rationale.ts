@@ -94,7 +94,12 @@ export function composeAssessmentRationale(facts: DecisionRecord['facts'], asses
       {
         id: 'decision',
         heading: 'The decision',
-        blocks: [{ kind: 'paragraph', text: 'No decision has been recorded yet. The person deciding records the decision, with their own analysis, and it is signed off.' }],
+        blocks: [
+          {
+            kind: 'paragraph',
+            text: 'No decision has been recorded yet. The person deciding records the decision, with their own analysis, and it is signed off.',
+          },
+        ],
       },
     ],
   };

@@ -3,7 +3,13 @@
  * external resources, a print stylesheet, and every piece of text HTML-escaped.
  */
 import type { DecisionRecord } from './decision-record.js';
-import { composeRationale, type Rationale, type RationaleBlock, type RationaleEntry, type RationaleSection } from './rationale.js';
+import {
+  composeRationale,
+  type Rationale,
+  type RationaleBlock,
+  type RationaleEntry,
+  type RationaleSection,
+} from './rationale.js';
 
 const STYLES = `
 body { font-family: Arial, Helvetica, sans-serif; color: #0b0c0c; line-height: 1.45; margin: 0 auto; max-width: 48rem; padding: 1.5rem; }

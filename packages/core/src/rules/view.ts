@@ -3,7 +3,7 @@
  * where, the child's age and likely date of birth, who the parents and carers are, which agencies
  * information came from. Built once per assessment; pure.
  */
-import { addCalendarMonths, type DateInterval, parseLooseDate } from '../dates/loose-date.js';
+import { addCalendarMonths, type DateInterval } from '../dates/loose-date.js';
 import type { CaseFacts, HouseholdMember, Measure } from '../schema/case.js';
 
 export interface CodedEntry {
@@ -55,9 +55,15 @@ function codedEntries(facts: CaseFacts): Map<string, CodedEntry[]> {
   const add = (codes: readonly string[], entry: CodedEntry) => {
     for (const code of codes) map.set(code, [...(map.get(code) ?? []), entry]);
   };
-  for (const c of facts.currentConcerns) add(c.codes, { place: 'concern', date: c.date, source: c.sourceAgency, text: c.description });
+  for (const c of facts.currentConcerns)
+    add(c.codes, { place: 'concern', date: c.date, source: c.sourceAgency, text: c.description });
   for (const v of facts.childsVoice) {
-    add(v.codes, { place: 'child’s words', date: v.date, source: v.recordedBy ?? 'not recorded', text: v.words ?? v.context ?? '' });
+    add(v.codes, {
+      place: 'child’s words',
+      date: v.date,
+      source: v.recordedBy ?? 'not recorded',
+      text: v.words ?? v.context ?? '',
+    });
   }
   const pe = facts.parentalEngagement;
   const lists = [

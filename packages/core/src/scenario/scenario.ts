@@ -35,8 +35,13 @@ export const expectedSchema = z.object({
   mustFlagGapCodes: codeList,
   mustRequireActionCodes: codeList,
   mustNotFireCodes: codeList,
-  cpCategory: z.object({ preferred: z.string().nullable(), acceptable: z.array(z.string()) }).nullable().optional(),
-  immediateSafetyPlanOrRemovalConsideration: z.object({ required: z.boolean(), note: z.string().nullable().optional() }).optional(),
+  cpCategory: z
+    .object({ preferred: z.string().nullable(), acceptable: z.array(z.string()) })
+    .nullable()
+    .optional(),
+  immediateSafetyPlanOrRemovalConsideration: z
+    .object({ required: z.boolean(), note: z.string().nullable().optional() })
+    .optional(),
   bypassToUrgentReferral: z.enum(['required', 'not-required', 'optional']).optional(),
 });
 export type Expected = z.infer<typeof expectedSchema>;
@@ -92,7 +97,9 @@ export function scoreScenario(expected: Expected, a: Assessment): ScenarioScore 
   const safetyPlan = actions.has('action.immediate-safety-plan');
   const safetyExpected = expected.immediateSafetyPlanOrRemovalConsideration;
   if (safetyExpected && safetyExpected.required !== safetyPlan) {
-    failures.push(`immediate safety plan ${safetyPlan ? 'given' : 'missing'} (expected ${safetyExpected.required ? 'required' : 'not required'})`);
+    failures.push(
+      `immediate safety plan ${safetyPlan ? 'given' : 'missing'} (expected ${safetyExpected.required ? 'required' : 'not required'})`,
+    );
   }
   const found = new Set(a.findings.map((f) => f.code));
   const gaps = new Set(a.gaps.map((g) => g.code));

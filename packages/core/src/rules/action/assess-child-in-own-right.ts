@@ -9,7 +9,8 @@ export const actionAssessChildInOwnRight = defineRule({
     if (!sib) return null;
     return {
       evidence: sib.evidence,
-      sentence: 'Assess this child in their own right, with their own plan, and consider giving them their own worker: their needs are not the same as their sibling’s.',
+      sentence:
+        'Assess this child in their own right, with their own plan, and consider giving them their own worker: their needs are not the same as their sibling’s.',
     };
   },
 });

@@ -11,7 +11,8 @@ export const actionImmediateSafetyPlan = defineRule({
     if (!safety) return null;
     return {
       evidence: [`Safety scaled at ${safety.value} out of 10; the line is ${safety.line}.`],
-      sentence: 'Make an immediate safety plan and consider removal the same day; at the least, someone must see the child today.',
+      sentence:
+        'Make an immediate safety plan and consider removal the same day; at the least, someone must see the child today.',
       parameter: ctx.param('safetyScalingImmediateMax'),
     };
   },

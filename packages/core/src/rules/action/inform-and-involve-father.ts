@@ -9,7 +9,8 @@ export const actionInformAndInvolveFather = defineRule({
     if (!gap) return null;
     return {
       evidence: gap.evidence,
-      sentence: 'Tell the child’s father about the concerns and involve him, wherever he lives (including in prison), and consider his family as a source of support.',
+      sentence:
+        'Tell the child’s father about the concerns and involve him, wherever he lives (including in prison), and consider his family as a source of support.',
     };
   },
 });

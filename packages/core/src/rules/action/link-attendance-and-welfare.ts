@@ -13,15 +13,21 @@ const welfare = ['care.', 'health.', 'emotional.', 'safety.', 'supervision.', 'h
 /** `action.link-attendance-and-welfare`: absence together with welfare concerns. */
 export const actionLinkAttendanceAndWelfare = defineRule({
   id: 'action.link-attendance-and-welfare',
-  condition: 'There is an attendance concern (a finding, or a concern recorded under education) and, alongside it, a concern about the child’s welfare.',
+  condition:
+    'There is an attendance concern (a finding, or a concern recorded under education) and, alongside it, a concern about the child’s welfare.',
   evaluate: (ctx) => {
     const absence = attendance.filter((c) => ctx.findings.has(c));
     const educationConcerns = ctx.facts.currentConcerns.filter((c) => c.domain === 'education').map((c) => c.description);
     const welfareFound = [...ctx.findings.keys()].filter((c) => welfare.some((w) => c.startsWith(w)));
     if ((absence.length === 0 && educationConcerns.length === 0) || welfareFound.length === 0) return null;
     return {
-      evidence: [...absence.map((c) => `Attendance: ${c}`), ...educationConcerns.map((d) => `School: ${d}`), `Welfare: ${welfareFound.join(', ')}`],
-      sentence: 'Join up the school’s attendance action with social care and health: the child’s absence is part of the welfare picture, not a separate problem.',
+      evidence: [
+        ...absence.map((c) => `Attendance: ${c}`),
+        ...educationConcerns.map((d) => `School: ${d}`),
+        `Welfare: ${welfareFound.join(', ')}`,
+      ],
+      sentence:
+        'Join up the school’s attendance action with social care and health: the child’s absence is part of the welfare picture, not a separate problem.',
     };
   },
 });

@@ -7,6 +7,9 @@ export const actionPreBirthAssessment = defineRule({
   evaluate: (ctx) => {
     const risk = ctx.findings.get('unborn.risk-factors');
     if (!risk) return null;
-    return { evidence: risk.evidence, sentence: 'Refer the unborn baby to children’s social care for a pre-birth assessment under the unborn baby procedures.' };
+    return {
+      evidence: risk.evidence,
+      sentence: 'Refer the unborn baby to children’s social care for a pre-birth assessment under the unborn baby procedures.',
+    };
   },
 });

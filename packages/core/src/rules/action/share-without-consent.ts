@@ -16,7 +16,10 @@ export const actionShareWithoutConsent = defineRule({
     const harm = atLeast(threshold, 'significant-harm') && consent !== 'given';
     if (!harm && !(refused && atLeast(threshold, 'child-in-need'))) return null;
     return {
-      evidence: [`Consent to share: ${refused ? 'refused' : consent === 'unknown' ? 'not recorded' : consent}.`, `Threshold supported: ${threshold}.`],
+      evidence: [
+        `Consent to share: ${refused ? 'refused' : consent === 'unknown' ? 'not recorded' : consent}.`,
+        `Threshold supported: ${threshold}.`,
+      ],
       sentence:
         'Share the information with children’s social care now, including the parents’ behaviour and not only the medical or school facts: consent is not needed where a child may be at risk of significant harm.',
     };

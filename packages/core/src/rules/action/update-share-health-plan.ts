@@ -7,6 +7,9 @@ export const actionUpdateShareHealthPlan = defineRule({
   evaluate: (ctx) => {
     const f = ctx.findings.get('health.asthma.no-current-action-plan');
     if (!f) return null;
-    return { evidence: f.evidence, sentence: 'Update the child’s asthma action plan and share it with the school and school nurse.' };
+    return {
+      evidence: f.evidence,
+      sentence: 'Update the child’s asthma action plan and share it with the school and school nurse.',
+    };
   },
 });

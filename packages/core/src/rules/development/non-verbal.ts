@@ -10,7 +10,8 @@ export const developmentNonVerbal = defineRule({
     if (named.length === 0 && !ticked) return null;
     return {
       evidence: [...named.map((s) => `Recorded need: ${s}`), ...(ticked?.evidence ?? [])],
-      sentence: 'The child cannot tell professionals about their life in words, so their daily life must be observed and understood in other ways.',
+      sentence:
+        'The child cannot tell professionals about their life in words, so their daily life must be observed and understood in other ways.',
     };
   },
 });

@@ -12,6 +12,7 @@ export const educationPersistentAbsence = defineRule({
       ctx.facts.measures.schoolAttendancePct,
       'persistentAbsenceAttendanceMax',
       'at-or-below',
-      (v, limit) => `The child's school attendance is ${v}, at or below the ${limit} at which a pupil counts as persistently absent.`,
+      (v, limit) =>
+        `The child's school attendance is ${v}, at or below the ${limit} at which a pupil counts as persistently absent.`,
     ),
 });

@@ -15,11 +15,15 @@ export const educationUnauthorisedAbsence = defineRule({
   parameters: ['unauthorisedSessionsIn10Weeks'],
   evaluate: (ctx) => {
     const p = ctx.param('unauthorisedSessionsIn10Weeks');
-    const counted = ctx.facts.measures.other.find((o) => /unauthori[sz]ed/i.test(o.name) && /session/i.test(o.name) && o.value !== null);
+    const counted = ctx.facts.measures.other.find(
+      (o) => /unauthori[sz]ed/i.test(o.name) && /session/i.test(o.name) && o.value !== null,
+    );
     if (counted?.value != null) {
       if (counted.value < p.value) return null;
       return {
-        evidence: [`${counted.value} unauthorised sessions recorded (${counted.name}); the line is ${p.value} in 10 school weeks.`],
+        evidence: [
+          `${counted.value} unauthorised sessions recorded (${counted.name}); the line is ${p.value} in 10 school weeks.`,
+        ],
         sentence: `The child has ${counted.value} unauthorised sessions of absence, at or above the ${p.value} at which a penalty notice must be considered.`,
         parameter: p,
       };

@@ -6,7 +6,8 @@ import { readMeasure } from '../view.js';
 /** `gap.child-not-seen-alone`: the allocated worker has not seen the child alone within the limit for the plan type. */
 export const gapChildNotSeenAlone = defineRule({
   id: 'gap.child-not-seen-alone',
-  condition: 'Days since the allocated worker saw the child alone exceed the limit: 10 working days for a child on a protection plan, 42 days otherwise.',
+  condition:
+    'Days since the allocated worker saw the child alone exceed the limit: 10 working days for a child on a protection plan, 42 days otherwise.',
   parameters: ['cinSeenAloneDaysMax', 'cpSeenAloneWorkingDaysMax'],
   evaluate: (ctx) => {
     const reading = readMeasure(ctx.facts.measures.daysSinceSeenAloneByAllocatedWorker, 'high');

@@ -12,7 +12,8 @@ const words: Record<(typeof asked)[number], string> = {
 /** `gap.parental-factors-unknown`: a parent or carer living with the child has unknown drug, alcohol, mental health, domestic abuse or learning disability status. */
 export const gapParentalFactorsUnknown = defineRule({
   id: 'gap.parental-factors-unknown',
-  condition: 'There is a concern and, for a parent or carer who lives with the child, drug or alcohol use, mental health, domestic abuse or learning disability is recorded as unknown.',
+  condition:
+    'There is a concern and, for a parent or carer who lives with the child, drug or alcohol use, mental health, domestic abuse or learning disability is recorded as unknown.',
   evaluate: (ctx) => {
     if (!hasConcern(ctx)) return null;
     const evidence = ctx.view.carers
@@ -24,7 +25,8 @@ export const gapParentalFactorsUnknown = defineRule({
     if (evidence.length === 0) return null;
     return {
       evidence,
-      sentence: 'It is not known whether the parents have difficulties with drugs or alcohol, mental health, domestic abuse or learning disability; the referrer should be asked.',
+      sentence:
+        'It is not known whether the parents have difficulties with drugs or alcohol, mental health, domestic abuse or learning disability; the referrer should be asked.',
     };
   },
 });

@@ -13,7 +13,8 @@ export function notConsulted(c: { value: boolean | null; detail: string | null }
   return true;
 }
 
-const health = /\b(gp|general practice|practice nurse|hospital|health|midwi|maternity|paediatric|nurse|camhs|nhs|pharmac|a&e|emergency department|clinic|dental|dentist|ambulance|surgery)\b/i;
+const health =
+  /\b(gp|general practice|practice nurse|hospital|health|midwi|maternity|paediatric|nurse|camhs|nhs|pharmac|a&e|emergency department|clinic|dental|dentist|ambulance|surgery)\b/i;
 const education = /\b(school|nursery|academy|college|education|early years|teacher|dsl|pre-school|preschool)\b/i;
 
 /** True when an agency name is a health service. */

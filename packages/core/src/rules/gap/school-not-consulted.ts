@@ -4,7 +4,8 @@ import { hasConcern, isEducationAgency } from './relevance.js';
 /** `gap.school-not-consulted`: a child of school or nursery age with no information from their school or nursery. */
 export const gapSchoolNotConsulted = defineRule({
   id: 'gap.school-not-consulted',
-  condition: 'There is a concern about a child of school or nursery age and no information in the case comes from a school or nursery (no concern reported by one, no attendance figures, and the decision maker is not in education).',
+  condition:
+    'There is a concern about a child of school or nursery age and no information in the case comes from a school or nursery (no concern reported by one, no attendance figures, and the decision maker is not in education).',
   parameters: ['schoolOrNurseryAgeMonths'],
   evaluate: (ctx) => {
     if (!hasConcern(ctx)) return null;
@@ -16,7 +17,9 @@ export const gapSchoolNotConsulted = defineRule({
     );
     if (schoolMeasures || ctx.view.informationSources.some(isEducationAgency)) return null;
     return {
-      evidence: [`Child aged about ${Math.floor(ctx.view.ageMonths / 12)}; information comes from: ${[...new Set(ctx.view.informationSources)].join(', ')}.`],
+      evidence: [
+        `Child aged about ${Math.floor(ctx.view.ageMonths / 12)}; information comes from: ${[...new Set(ctx.view.informationSources)].join(', ')}.`,
+      ],
       sentence: 'The child’s school has not been asked about attendance, presentation and what the child says.',
       parameter: p,
     };

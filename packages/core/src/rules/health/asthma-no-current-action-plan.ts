@@ -25,10 +25,13 @@ export const healthAsthmaNoCurrentActionPlan = defineRule({
       }
       const reviewed = parseLooseDate(plan.lastReviewed);
       if (!reviewed) evidence.push('The asthma action plan has no review date.');
-      else if (reviewed.latest < yearAgo) evidence.push(`The asthma action plan was last reviewed ${plan.lastReviewed}, more than 12 months ago.`);
+      else if (reviewed.latest < yearAgo)
+        evidence.push(`The asthma action plan was last reviewed ${plan.lastReviewed}, more than 12 months ago.`);
       const sharedWithSchool = plan.sharedWith.some((w) => /school|nursery/i.test(w));
       if (!sharedWithSchool && (ctx.view.ageMonths ?? 0) >= schoolAge.value) {
-        evidence.push(`The asthma action plan is shared only with ${plan.sharedWith.join(', ') || 'nobody recorded'}, not the school.`);
+        evidence.push(
+          `The asthma action plan is shared only with ${plan.sharedWith.join(', ') || 'nobody recorded'}, not the school.`,
+        );
       }
     }
     const ticked = observedHit(ctx, 'health.asthma.no-current-action-plan');
@@ -36,7 +39,8 @@ export const healthAsthmaNoCurrentActionPlan = defineRule({
     if (evidence.length === 0) return null;
     return {
       evidence,
-      sentence: 'There is no up-to-date asthma action plan shared with everyone who looks after the child, so school and family may not know what to do in an attack.',
+      sentence:
+        'There is no up-to-date asthma action plan shared with everyone who looks after the child, so school and family may not know what to do in an attack.',
     };
   },
 });

@@ -4,7 +4,8 @@ import { readMeasure } from '../view.js';
 /** `health.asthma.preventer-undercollected`: preventers collected for fewer than the framework's share of the six months. */
 export const healthAsthmaPreventerUndercollected = defineRule({
   id: 'health.asthma.preventer-undercollected',
-  condition: 'Preventer inhalers collected cover less than the framework’s share (80%) of the months in the period (one preventer lasts about a month).',
+  condition:
+    'Preventer inhalers collected cover less than the framework’s share (80%) of the months in the period (one preventer lasts about a month).',
   parameters: ['preventerShareMin'],
   evaluate: (ctx) => {
     const reading = readMeasure(ctx.facts.measures.preventerInhalers6m, 'low');
@@ -13,7 +14,9 @@ export const healthAsthmaPreventerUndercollected = defineRule({
     const share = reading.value / 6;
     if (share >= p.value) return null;
     return {
-      evidence: [`${reading.value} preventer inhalers in about six months${reading.note}: ${Math.round(share * 100)}% of months covered; the framework expects at least ${Math.round(p.value * 100)}%.`],
+      evidence: [
+        `${reading.value} preventer inhalers in about six months${reading.note}: ${Math.round(share * 100)}% of months covered; the framework expects at least ${Math.round(p.value * 100)}%.`,
+      ],
       sentence: `Only ${reading.value} preventer inhalers were collected in about six months, so the daily treatment that keeps asthma under control was probably not taken as prescribed.`,
       parameter: p,
     };

@@ -15,7 +15,9 @@ export const healthAsthmaRelieverOveruse = defineRule({
     const preventers = readMeasure(ctx.facts.measures.preventerInhalers6m, 'low');
     const against = preventers ? ` against ${preventers.value} preventers` : '';
     return {
-      evidence: [`${reading.value} reliever inhalers in about six months${reading.note}${against}; more than ${limit} (${p.value} a month) shows poor control.`],
+      evidence: [
+        `${reading.value} reliever inhalers in about six months${reading.note}${against}; more than ${limit} (${p.value} a month) shows poor control.`,
+      ],
       sentence: `${reading.value} reliever inhalers were dispensed in about six months${against}: more than ${p.value} a month is a recognised sign of poorly controlled asthma and needs explaining.`,
       parameter: p,
     };

@@ -20,7 +20,9 @@ export const healthChronicConditionPoorlyManaged = defineRule({
     if (!ticked && !inferred) return null;
     const evidence = [...(ticked?.evidence ?? [])];
     if (inferred) {
-      evidence.push(`Inferred from ${signs.filter((s) => ctx.findings.has(s)).join(', ')} for a child with ${conditions.join(', ')}.`);
+      evidence.push(
+        `Inferred from ${signs.filter((s) => ctx.findings.has(s)).join(', ')} for a child with ${conditions.join(', ')}.`,
+      );
     }
     return {
       evidence,

@@ -7,5 +7,10 @@ export const healthRepeatedAdmissions = defineRule({
   condition: 'Hospital admissions in the last 12 months reach the framework’s count (2).',
   parameters: ['admissions12mMin'],
   evaluate: (ctx) =>
-    countAtLeast(ctx, ctx.facts.measures.hospitalAdmissions12m, 'admissions12mMin', (n) => `The child has been admitted to hospital ${n} times in 12 months.`),
+    countAtLeast(
+      ctx,
+      ctx.facts.measures.hospitalAdmissions12m,
+      'admissions12mMin',
+      (n) => `The child has been admitted to hospital ${n} times in 12 months.`,
+    ),
 });

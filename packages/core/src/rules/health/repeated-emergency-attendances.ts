@@ -7,5 +7,10 @@ export const healthRepeatedEmergencyAttendances = defineRule({
   condition: 'Emergency department attendances in the last 12 months reach the framework’s count (3).',
   parameters: ['edAttendances12mMin'],
   evaluate: (ctx) =>
-    countAtLeast(ctx, ctx.facts.measures.aeAttendances12m, 'edAttendances12mMin', (n) => `The child has been taken to an emergency department ${n} times in 12 months.`),
+    countAtLeast(
+      ctx,
+      ctx.facts.measures.aeAttendances12m,
+      'edAttendances12mMin',
+      (n) => `The child has been taken to an emergency department ${n} times in 12 months.`,
+    ),
 });

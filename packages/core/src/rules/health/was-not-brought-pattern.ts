@@ -18,7 +18,9 @@ export const healthWasNotBroughtPattern = defineRule({
       const share = recorded.value / 100;
       if (share >= p.value) return null;
       return {
-        evidence: [`Brought to ${recorded.value}% of health appointments${recorded.note}; the framework expects at least ${p.value * 100}%.`],
+        evidence: [
+          `Brought to ${recorded.value}% of health appointments${recorded.note}; the framework expects at least ${p.value * 100}%.`,
+        ],
         sentence: `The child was brought to only ${recorded.value}% of health appointments: a pattern of not being brought, not a one-off.`,
         parameter: p,
       };

@@ -7,13 +7,16 @@ import { defineRule } from '../define.js';
  */
 export const historyReReferralAfterClosure = defineRule({
   id: 'history.re-referral-after-closure',
-  condition: 'A child protection or child in need plan for this child ended within the framework’s months (12) before this contact; an approximate end date is read from the middle of the period it names.',
+  condition:
+    'A child protection or child in need plan for this child ended within the framework’s months (12) before this contact; an approximate end date is read from the middle of the period it names.',
   parameters: ['reReferralMonths'],
   evaluate: (ctx) => {
     const p = ctx.param('reReferralMonths');
     const h = ctx.facts.history;
     const ended = [
-      ...h.previousCPPlans.filter((x) => ctx.view.isSubject(x.child)).map((x) => ({ what: `${x.category} protection plan`, end: x.end })),
+      ...h.previousCPPlans
+        .filter((x) => ctx.view.isSubject(x.child))
+        .map((x) => ({ what: `${x.category} protection plan`, end: x.end })),
       ...h.previousCIN.filter((x) => ctx.view.isSubject(x.child)).map((x) => ({ what: 'child in need plan', end: x.end })),
     ].flatMap(({ what, end }) => {
       const interval = parseLooseDate(end);

@@ -3,7 +3,8 @@ import { defineRule } from '../define.js';
 /** `history.repeat-contacts`: contacts in the last 12 months at or above the framework's count. */
 export const historyRepeatContacts = defineRule({
   id: 'history.repeat-contacts',
-  condition: 'Contacts or referrals about the child in the last 12 months reach the framework’s count (3): the recorded count, or the contacts listed when no count is recorded.',
+  condition:
+    'Contacts or referrals about the child in the last 12 months reach the framework’s count (3): the recorded count, or the contacts listed when no count is recorded.',
   parameters: ['contacts12mMin'],
   evaluate: (ctx) => {
     const h = ctx.facts.history;

@@ -6,7 +6,8 @@ const saysBeforeBirth = /pre-?birth|while unborn|before (?:his |her |their )?bir
 /** `history.unborn-plan`: a protection plan for this child started before they were born. */
 export const historyUnbornPlan = defineRule({
   id: 'history.unborn-plan',
-  condition: 'A child protection plan for this child started before their birth: its start date is before the earliest likely date of birth, or the plan record says it was made before birth.',
+  condition:
+    'A child protection plan for this child started before their birth: its start date is before the earliest likely date of birth, or the plan record says it was made before birth.',
   evaluate: (ctx) => {
     const birth = ctx.view.birth;
     const plans = ctx.facts.history.previousCPPlans.filter((p) => {
@@ -18,7 +19,8 @@ export const historyUnbornPlan = defineRule({
     if (plans.length === 0) return null;
     return {
       evidence: plans.map((p) => `${p.category} plan from ${p.start ?? '?'}${p.detail ? `: ${p.detail}` : ''}`),
-      sentence: 'The child was on a child protection plan before they were born: concerns about this family go back to the pregnancy.',
+      sentence:
+        'The child was on a child protection plan before they were born: concerns about this family go back to the pregnancy.',
     };
   },
 });

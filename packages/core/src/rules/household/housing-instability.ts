@@ -9,7 +9,10 @@ export const householdHousingInstability = defineRule({
     const housing = observedHit(ctx, 'home.unsuitable-accommodation');
     if (!housing && moves.length < 2) return null;
     return {
-      evidence: [...(housing?.evidence ?? []), ...(moves.length >= 2 ? moves.map((m) => `Move (${m.date ?? 'date not recorded'}): ${m.detail}`) : [])],
+      evidence: [
+        ...(housing?.evidence ?? []),
+        ...(moves.length >= 2 ? moves.map((m) => `Move (${m.date ?? 'date not recorded'}): ${m.detail}`) : []),
+      ],
       sentence: 'The family’s housing is unstable (unsuitable accommodation or frequent moves).',
     };
   },

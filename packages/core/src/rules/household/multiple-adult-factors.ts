@@ -14,7 +14,8 @@ const present = (m: HouseholdMember) => ({
  */
 export const householdMultipleAdultFactors = defineRule({
   id: 'household.multiple-adult-factors',
-  condition: 'Two or more of current drug or alcohol misuse, current mental ill health, learning disability and current or alleged domestic abuse co-exist among the child’s parents and carers.',
+  condition:
+    'Two or more of current drug or alcohol misuse, current mental ill health, learning disability and current or alleged domestic abuse co-exist among the child’s parents and carers.',
   evaluate: (ctx) => {
     const found = new Map<string, string[]>();
     for (const m of ctx.view.carers) {

@@ -9,9 +9,12 @@ export const householdNewPartner = defineRule({
   evaluate: (ctx) => {
     const partners = ctx.facts.household.filter((m) => {
       const words = `${m.role} ${m.relationshipToChild}`;
-      if (!/partner|boyfriend|girlfriend/i.test(words) || /\b(birth )?(mother|father)\b/i.test(m.relationshipToChild)) return false;
+      if (!/partner|boyfriend|girlfriend/i.test(words) || /\b(birth )?(mother|father)\b/i.test(m.relationshipToChild))
+        return false;
       const f = m.factors;
-      return [f.substanceMisuse, f.mentalHealth, f.domesticAbuse, f.criminality].some((x) => (unchecked as readonly string[]).includes(x.status));
+      return [f.substanceMisuse, f.mentalHealth, f.domesticAbuse, f.criminality].some((x) =>
+        (unchecked as readonly string[]).includes(x.status),
+      );
     });
     if (partners.length === 0) return null;
     return {

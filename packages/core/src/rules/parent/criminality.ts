@@ -6,5 +6,10 @@ export const parentCriminality = defineRule({
   id: 'parent.criminality',
   condition: 'A parent or carer’s criminality status is "current" or "historic" (convictions or a current investigation).',
   evaluate: (ctx) =>
-    factorHit(ctx, 'criminality', ['current', 'historic'], (who) => `The ${who} has offending on record; whether it bears on the child's safety must be checked.`),
+    factorHit(
+      ctx,
+      'criminality',
+      ['current', 'historic'],
+      (who) => `The ${who} has offending on record; whether it bears on the child's safety must be checked.`,
+    ),
 });

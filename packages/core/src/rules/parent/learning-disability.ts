@@ -6,5 +6,10 @@ export const parentLearningDisability = defineRule({
   id: 'parent.learning-disability',
   condition: 'A parent or carer’s learning disability status is "current".',
   evaluate: (ctx) =>
-    factorHit(ctx, 'learningDisability', ['current'], (who) => `The ${who} has a learning disability and may need support to parent.`),
+    factorHit(
+      ctx,
+      'learningDisability',
+      ['current'],
+      (who) => `The ${who} has a learning disability and may need support to parent.`,
+    ),
 });

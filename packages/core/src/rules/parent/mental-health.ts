@@ -5,5 +5,11 @@ import { factorHit } from '../household-factor.js';
 export const parentMentalHealth = defineRule({
   id: 'parent.mental-health',
   condition: 'A parent or carer’s mental health status is "current".',
-  evaluate: (ctx) => factorHit(ctx, 'mentalHealth', ['current'], (who) => `The ${who} has mental ill health that may affect the care the child gets.`),
+  evaluate: (ctx) =>
+    factorHit(
+      ctx,
+      'mentalHealth',
+      ['current'],
+      (who) => `The ${who} has mental ill health that may affect the care the child gets.`,
+    ),
 });

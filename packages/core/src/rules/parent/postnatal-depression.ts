@@ -6,7 +6,9 @@ export const parentPostnatalDepression = defineRule({
   condition: 'A parent’s current mental health detail names postnatal, perinatal or maternal depression.',
   evaluate: (ctx) => {
     const members = ctx.view.carers.filter(
-      (m) => m.factors.mentalHealth.status === 'current' && /post-?natal|perinatal|maternal depression/i.test(m.factors.mentalHealth.detail ?? ''),
+      (m) =>
+        m.factors.mentalHealth.status === 'current' &&
+        /post-?natal|perinatal|maternal depression/i.test(m.factors.mentalHealth.detail ?? ''),
     );
     if (members.length === 0) return null;
     return {

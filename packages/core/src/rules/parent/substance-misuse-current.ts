@@ -6,5 +6,10 @@ export const parentSubstanceMisuseCurrent = defineRule({
   id: 'parent.substance-misuse-current',
   condition: 'A parent or carer’s substance misuse status is "current".',
   evaluate: (ctx) =>
-    factorHit(ctx, 'substanceMisuse', ['current'], (who) => `The ${who} currently misuses drugs or alcohol, which can affect the care the child gets.`),
+    factorHit(
+      ctx,
+      'substanceMisuse',
+      ['current'],
+      (who) => `The ${who} currently misuses drugs or alcohol, which can affect the care the child gets.`,
+    ),
 });

@@ -25,7 +25,9 @@ export const unbornRiskFactors = defineRule({
   evaluate: (ctx) => {
     if (!ctx.facts.child.unborn) return null;
     const found = triggers.filter((c) => ctx.findings.has(c));
-    const familyPlans = ctx.facts.history.previousCPPlans.map((p) => `${p.child}: ${p.category} protection plan ${p.start ?? ''}-${p.end ?? ''}`);
+    const familyPlans = ctx.facts.history.previousCPPlans.map(
+      (p) => `${p.child}: ${p.category} protection plan ${p.start ?? ''}-${p.end ?? ''}`,
+    );
     if (found.length === 0 && familyPlans.length === 0) return null;
     return {
       evidence: [...found.map((c) => `Found: ${c}`), ...familyPlans],

@@ -33,6 +33,7 @@ export function isCarer(member: HouseholdMember): boolean {
   if (member.ageYears !== null && member.ageYears < 16) return false;
   const words = `${member.role} ${member.relationshipToChild}`;
   if (/\b(mother|father|parent|carer|partner|step|guardian|foster)\b/i.test(words)) return true;
+  if (/\b(grand(mother|father|parent)|aunt|uncle|kinship)\b/i.test(words) && member.livesWithChild === true) return true;
   return !childWords.test(words) && member.ageYears !== null && member.ageYears >= 18;
 }
 

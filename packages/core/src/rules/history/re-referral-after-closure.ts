@@ -18,6 +18,9 @@ export const historyReReferralAfterClosure = defineRule({
         .filter((x) => ctx.view.isSubject(x.child))
         .map((x) => ({ what: `${x.category} protection plan`, end: x.end })),
       ...h.previousCIN.filter((x) => ctx.view.isSubject(x.child)).map((x) => ({ what: 'child in need plan', end: x.end })),
+      ...h.earlierReferrals
+        .filter((x) => /\b(closed|closure|stepped down|step-down|ended)\b/i.test(x.detail))
+        .map((x) => ({ what: `episode (${x.detail})`, end: x.date })),
     ].flatMap(({ what, end }) => {
       const interval = parseLooseDate(end);
       if (!interval) return [];

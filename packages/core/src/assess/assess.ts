@@ -4,17 +4,15 @@
  * case, framework and date always give the same assessment.
  */
 import { parseLooseDate } from '../dates/loose-date.js';
-import { parameterAt } from '../framework/parameters.js';
 import type { Framework } from '../framework/schema.js';
 import { ruleCatalogue } from '../rules/catalogue.js';
-import type { Rule, RuleContext } from '../rules/types.js';
-import { buildCaseView } from '../rules/view.js';
+import type { RuleContext } from '../rules/types.js';
 import type { CaseFacts } from '../schema/case.js';
 import { startClocks } from './clocks.js';
 import { recommend } from './recommend.js';
+import { createRuleContext, engineGap, runFindingRules, runRule } from './run-rules.js';
 import { deriveThreshold } from './threshold.js';
 import type { Assessment, Finding, Gap, RequiredAction } from './types.js';
-import { vocabularyEntry } from '../vocabulary/index.js';
 
 export const ENGINE_VERSION = '0.1.0';
 export const RULE_SET_VERSION = '2026.11.1';
@@ -24,19 +22,15 @@ export const RULE_SET_VERSION = '2026.11.1';
  * (everything recorded in the period was known by its end).
  */
 export function resolveAsOf(asOf: string): string {
+  if (/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(asOf) && parseLooseDate(asOf)?.exact) return asOf;
   const interval = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(asOf) ? parseLooseDate(asOf) : null;
   if (!interval) throw new RangeError(`asOf must be YYYY, YYYY-MM or YYYY-MM-DD (got "${asOf}")`);
   return interval.latest;
 }
 
-function run(rule: Rule, ctx: RuleContext) {
-  try {
-    return rule.evaluate(ctx);
-  } catch (error) {
-    // A rule must never take the whole assessment down; a failing rule is reported as a gap in the record.
-    return { failed: error instanceof Error ? error.message : String(error) } as const;
-  }
-}
+const findingRules = ruleCatalogue.filter((r) => r.phase === 'finding');
+const gapRules = ruleCatalogue.filter((r) => r.phase === 'gap');
+const actionRules = ruleCatalogue.filter((r) => r.phase === 'action');
 
 /**
  * Assesses a case against a framework on a decision date.
@@ -47,70 +41,39 @@ function run(rule: Rule, ctx: RuleContext) {
  */
 export function assess(facts: CaseFacts, framework: Framework, asOf: string): Assessment {
   const date = resolveAsOf(asOf);
-  const view = buildCaseView(facts, date);
   const findings = new Map<string, Finding>();
   const gaps = new Map<string, Gap>();
   const actions = new Map<string, RequiredAction>();
-  const ctx: RuleContext = {
-    facts,
-    framework,
-    asOf: date,
-    view,
-    param: (name) => parameterAt(framework, name, date),
-    findings,
-    gaps,
-    recommendation: null,
-  };
+  const ctx: RuleContext = { ...createRuleContext(facts, framework, date), findings, gaps };
 
-  for (const rule of ruleCatalogue.filter((r) => r.phase === 'finding')) {
-    const hit = run(rule, ctx);
-    if (!hit) continue;
-    if ('failed' in hit) {
-      gaps.set(`engine.${rule.id}`, engineGap(rule, hit.failed));
-      continue;
-    }
-    const floor = framework.floors[rule.id] ?? null;
-    findings.set(rule.id, {
-      code: rule.id,
-      kind: vocabularyEntry(rule.id).kind,
-      title: rule.title,
-      evidence: hit.evidence,
-      citations: [...rule.citations],
-      sentence: hit.sentence,
-      parameter: hit.parameter ? { name: hit.parameter.name, value: hit.parameter.value } : undefined,
-      floor: floor?.outcome ?? null,
-      floorCitation: floor?.citation ?? null,
-    });
-  }
-
+  runFindingRules(findingRules, ctx, findings, gaps);
   const { threshold, chain } = deriveThreshold(findings, facts, date);
   const recommendation = recommend({ facts, framework, asOf: date, findings, threshold, chain });
   ctx.recommendation = recommendation;
 
-  for (const phase of ['gap', 'action'] as const) {
-    for (const rule of ruleCatalogue.filter((r) => r.phase === phase)) {
-      const hit = run(rule, ctx);
-      if (!hit) continue;
-      if ('failed' in hit) {
-        gaps.set(`engine.${rule.id}`, engineGap(rule, hit.failed));
-      } else if (phase === 'gap') {
-        gaps.set(rule.id, {
-          code: rule.id,
-          title: rule.title,
-          evidence: hit.evidence,
-          citations: [...rule.citations],
-          sentence: hit.sentence,
-        });
-      } else {
-        actions.set(rule.id, {
-          code: rule.id,
-          title: rule.title,
-          because: hit.evidence,
-          citations: [...rule.citations],
-          sentence: hit.sentence,
-        });
-      }
-    }
+  for (const rule of gapRules) {
+    const hit = runRule(rule, ctx);
+    if (hit && 'failed' in hit) gaps.set(`engine.${rule.id}`, engineGap(rule, hit.failed));
+    else if (hit)
+      gaps.set(rule.id, {
+        code: rule.id,
+        title: rule.title,
+        evidence: hit.evidence,
+        citations: [...rule.citations],
+        sentence: hit.sentence,
+      });
+  }
+  for (const rule of actionRules) {
+    const hit = runRule(rule, ctx);
+    if (hit && 'failed' in hit) gaps.set(`engine.${rule.id}`, engineGap(rule, hit.failed));
+    else if (hit)
+      actions.set(rule.id, {
+        code: rule.id,
+        title: rule.title,
+        because: hit.evidence,
+        citations: [...rule.citations],
+        sentence: hit.sentence,
+      });
   }
 
   return {
@@ -123,15 +86,5 @@ export function assess(facts: CaseFacts, framework: Framework, asOf: string): As
     actions: [...actions.values()],
     clocks: startClocks(facts, framework, date, recommendation),
     recommendation,
-  };
-}
-
-function engineGap(rule: Rule, message: string): Gap {
-  return {
-    code: `engine.${rule.id}`,
-    title: `The rule "${rule.title}" could not be applied`,
-    evidence: [message],
-    citations: [...rule.citations],
-    sentence: `Sightline could not apply the rule "${rule.title}" to these facts; check this area by hand.`,
   };
 }

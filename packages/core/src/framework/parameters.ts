@@ -16,9 +16,13 @@ export interface ParameterReading {
 export function parameterAt(framework: Framework, name: string, asOf: string): ParameterReading {
   const parameter = framework.parameters[name];
   if (!parameter) throw new Error(`Framework "${framework.id}" has no parameter "${name}"`);
-  const sorted = [...parameter.values].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-  const inForce = sorted.filter((v) => v.from <= asOf).at(-1);
-  const chosen = inForce ?? sorted[0];
+  let inForce: (typeof parameter.values)[number] | undefined;
+  let earliest: (typeof parameter.values)[number] | undefined;
+  for (const v of parameter.values) {
+    if (v.from <= asOf && (!inForce || v.from > inForce.from)) inForce = v;
+    if (!earliest || v.from < earliest.from) earliest = v;
+  }
+  const chosen = inForce ?? earliest;
   if (!chosen) throw new Error(`Parameter "${name}" has no values`);
   return { name, value: chosen.value, from: chosen.from, citation: chosen.citation, retrospective: !inForce };
 }

@@ -54,7 +54,11 @@ export function ageInMonths(facts: CaseFacts): number | null {
 function codedEntries(facts: CaseFacts): Map<string, CodedEntry[]> {
   const map = new Map<string, CodedEntry[]>();
   const add = (codes: readonly string[], entry: CodedEntry) => {
-    for (const code of codes) map.set(code, [...(map.get(code) ?? []), entry]);
+    for (const code of codes) {
+      const list = map.get(code);
+      if (list) list.push(entry);
+      else map.set(code, [entry]);
+    }
   };
   for (const c of facts.currentConcerns)
     add(c.codes, { place: 'concern', date: c.date, source: c.sourceAgency, text: c.description });
@@ -87,33 +91,48 @@ export function primaryAgency(source: string): string {
 /** Builds the shared view of a case for a decision date (YYYY-MM-DD). */
 export function buildCaseView(facts: CaseFacts, asOf: string): CaseView {
   const ageMonths = ageInMonths(facts);
-  let birth: DateInterval | null = null;
-  if (facts.child.unborn) {
-    birth = { earliest: asOf, latest: addCalendarMonths(asOf, 10), exact: false };
-  } else if (ageMonths !== null) {
+  let birth: DateInterval | null | undefined;
+  const birthInterval = (): DateInterval | null => {
+    if (facts.child.unborn) return { earliest: asOf, latest: addCalendarMonths(asOf, 10), exact: false };
+    if (ageMonths === null) return null;
     const exactAge = facts.child.ageMonths !== null;
-    birth = {
+    return {
       earliest: addCalendarMonths(asOf, -(ageMonths + (exactAge ? 1 : 6))),
       latest: addCalendarMonths(asOf, -ageMonths),
       exact: false,
     };
-  }
+  };
   const label = facts.child.label.trim().toLowerCase();
   const labelCore = label.replace(/\s*\(.*\)\s*$/, '');
-  const sources = [
-    ...facts.currentConcerns.map((c) => primaryAgency(c.sourceAgency)),
-    ...(facts.decisionMaker.agency ? [facts.decisionMaker.agency] : []),
-  ];
+  // Built on first use: a rule that needs no observation list pays nothing for it.
+  let observations: Map<string, CodedEntry[]> | null = null;
+  let carers: HouseholdMember[] | null = null;
+  let sources: string[] | null = null;
   return {
-    observations: codedEntries(facts),
+    get observations() {
+      observations ??= codedEntries(facts);
+      return observations;
+    },
     ageMonths,
-    birth,
-    carers: facts.household.filter(isCarer),
+    get birth() {
+      if (birth === undefined) birth = birthInterval();
+      return birth;
+    },
+    get carers() {
+      carers ??= facts.household.filter(isCarer);
+      return carers;
+    },
     isSubject: (name: string) => {
       const n = name.trim().toLowerCase();
       return n === 'subject' || n === 'this child' || n === label || n === labelCore;
     },
-    informationSources: sources,
+    get informationSources() {
+      sources ??= [
+        ...facts.currentConcerns.map((c) => primaryAgency(c.sourceAgency)),
+        ...(facts.decisionMaker.agency ? [facts.decisionMaker.agency] : []),
+      ];
+      return sources;
+    },
   };
 }
 

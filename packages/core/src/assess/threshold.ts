@@ -4,7 +4,7 @@
  * descriptors); named rules for co-existing factors, history and patterns can raise it; a cap
  * that lowers it names its reason. There are no weights: every step is a rule a supervisor can read.
  */
-import { childB, hakeem, niceQs25, wt } from '../framework/citations.js';
+import { bucks, childB, hakeem, niceQs25, wt } from '../framework/citations.js';
 import type { CanonicalOutcome, Citation } from '../framework/schema.js';
 import type { CaseFacts } from '../schema/case.js';
 import { acuteToday } from './acute.js';
@@ -41,17 +41,22 @@ interface RaiseRule {
   applies(findings: Findings, facts: CaseFacts, asOf: string): { codes: string[]; sentence: string } | null;
 }
 
+const neglectAreas = (findings: Findings) => {
+  const byArea = new Map<string, string[]>();
+  for (const f of findings.values()) {
+    const area = areaOf(f.code);
+    if (area && f.floor && atLeast(f.floor, 'targeted-early-help')) byArea.set(area, [...(byArea.get(area) ?? []), f.code]);
+  }
+  return byArea;
+};
+
 /** Neglect is a persistent failure to meet basic needs: concerns in three or more areas of the child's life. */
 const neglectAcrossAreas: RaiseRule = {
   id: 'raise.neglect-across-areas',
   to: 'child-in-need',
   citations: [wt('neglect: persistent failure to meet basic physical and/or psychological needs (facts.md 1.5)')],
   applies(findings) {
-    const byArea = new Map<string, string[]>();
-    for (const f of findings.values()) {
-      const area = areaOf(f.code);
-      if (area && f.floor && atLeast(f.floor, 'targeted-early-help')) byArea.set(area, [...(byArea.get(area) ?? []), f.code]);
-    }
+    const byArea = neglectAreas(findings);
     if (byArea.size < 3) return null;
     return {
       codes: [...byArea.values()].flat(),
@@ -148,6 +153,78 @@ const medicalNeglect: RaiseRule = {
   },
 };
 
+const careAffectingFactors = [
+  'parent.substance-misuse-current',
+  'parent.domestic-abuse',
+  'household.multiple-adult-factors',
+  'parent.treatment-disengaged',
+];
+const notChanging = [
+  'engagement.non-engagement',
+  'engagement.access-refused',
+  'engagement.disguised-compliance',
+  'engagement.consent-refused',
+  'engagement.improvement-not-sustained',
+  'parent.treatment-disengaged',
+  'history.repeat-cp-plans-neglect',
+];
+
+/**
+ * Neglect reaches significant harm when it is broad (three or more areas of the child's life), a
+ * parent's difficulty is driving it, and help is not changing it (non-engagement, refusal,
+ * disguised compliance, or neglect plans that did not last).
+ */
+const chronicNeglect: RaiseRule = {
+  id: 'raise.chronic-neglect',
+  to: 'significant-harm',
+  citations: [
+    wt('neglect: persistent failure likely to result in serious impairment of health or development'),
+    bucks('L4: unable to provide good enough parenting; non-engagement; evidence of significant harm or neglect'),
+  ],
+  applies(findings) {
+    const areas = neglectAreas(findings);
+    const drivers = has(findings, careAffectingFactors);
+    const stuck = has(findings, notChanging);
+    if (areas.size < 3 || drivers.length === 0 || stuck.length === 0) return null;
+    return {
+      codes: [...[...areas.values()].flat(), ...drivers, ...stuck],
+      sentence: `Neglect shows in ${areas.size} areas of the child's life (${[...areas.keys()].join(', ')}), a parent's difficulty is behind it (${titles(findings, drivers)}), and help is not changing it (${titles(findings, stuck)}): this is reasonable cause to suspect significant harm through neglect.`,
+    };
+  },
+};
+
+/** Early help needs consent; when it is refused and needs remain, a statutory assessment is the next step. */
+const earlyHelpRefused: RaiseRule = {
+  id: 'raise.early-help-refused',
+  to: 'child-in-need',
+  citations: [
+    {
+      source: 'Cambridgeshire and Peterborough threshold document; Hertfordshire continuum of need',
+      section: 'early help is by consent',
+      note: 'facts.md 1.7, 2.3',
+    },
+    hakeem('6.2: consent refused while concerns continued'),
+  ],
+  applies(findings) {
+    if (!findings.has('engagement.consent-refused')) return null;
+    const needs = [...findings.values()].filter(
+      (f) =>
+        (f.kind === 'observation' || f.kind === 'measure') &&
+        f.code !== 'engagement.consent-refused' &&
+        f.floor &&
+        atLeast(f.floor, 'targeted-early-help'),
+    );
+    if (needs.length === 0) return null;
+    return {
+      codes: ['engagement.consent-refused', ...needs.map((f) => f.code)],
+      sentence: `The family has refused early help, which needs their consent, while the child still has needs that call for it (${titles(
+        findings,
+        needs.map((f) => f.code),
+      )}): the next step is a child in need assessment.`,
+    };
+  },
+};
+
 /** Something happening today that leaves the child unsafe needs a same-day response. */
 const acuteRisk: RaiseRule = {
   id: 'raise.acute-today',
@@ -167,7 +244,9 @@ export const raiseRules: readonly RaiseRule[] = [
   neglectAcrossAreas,
   historyWithCurrentConcern,
   parentalCapacity,
+  earlyHelpRefused,
   medicalNeglect,
+  chronicNeglect,
   acuteRisk,
 ];
 

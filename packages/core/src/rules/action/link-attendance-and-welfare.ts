@@ -1,4 +1,5 @@
 import { defineRule } from '../define.js';
+import { readMeasure } from '../view.js';
 
 const attendance = [
   'education.persistent-absence',
@@ -17,7 +18,12 @@ export const actionLinkAttendanceAndWelfare = defineRule({
     'There is an attendance concern (a finding, or a concern recorded under education) and, alongside it, a concern about the child’s welfare.',
   evaluate: (ctx) => {
     const absence = attendance.filter((c) => ctx.findings.has(c));
-    const educationConcerns = ctx.facts.currentConcerns.filter((c) => c.domain === 'education').map((c) => c.description);
+    // An education note counts unless attendance is measured and above the persistent-absence line.
+    const measured = readMeasure(ctx.facts.measures.schoolAttendancePct, 'low');
+    const attendanceFine = measured !== null && measured.value / 100 > ctx.param('persistentAbsenceAttendanceMax').value;
+    const educationConcerns = attendanceFine
+      ? []
+      : ctx.facts.currentConcerns.filter((c) => c.domain === 'education').map((c) => c.description);
     const welfareFound = [...ctx.findings.keys()].filter((c) => welfare.some((w) => c.startsWith(w)));
     if ((absence.length === 0 && educationConcerns.length === 0) || welfareFound.length === 0) return null;
     return {

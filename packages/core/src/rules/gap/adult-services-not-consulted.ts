@@ -1,41 +1,55 @@
 import type { HouseholdMember } from '../../schema/case.js';
 import { defineRule } from '../define.js';
 
-const needs: { factor: string; service: RegExp; present: (m: HouseholdMember) => boolean }[] = [
+interface Need {
+  factor: string;
+  service: RegExp;
+  present: (m: HouseholdMember) => boolean;
+  /** Past misuse calls for the service only when it has been listed as one to ask and was not asked. */
+  pastNeedsListing?: boolean;
+}
+
+/** Which adult service answers which parent factor. */
+const needs: readonly Need[] = [
   {
     factor: 'drug or alcohol misuse',
-    service: /drug|alcohol|substance|methadone|treatment/i,
-    present: (m) => ['current', 'historic', 'alleged'].includes(m.factors.substanceMisuse.status),
+    service: /drug|alcohol|substance|methadone|recovery|treatment/i,
+    present: (m) => ['current', 'alleged', 'historic', 'completed'].includes(m.factors.substanceMisuse.status),
+    pastNeedsListing: true,
   },
   {
     factor: 'mental ill health',
-    service: /mental health|psychiatr|perinatal/i,
+    service: /mental health|psychiatr|perinatal|talking therap|\biapt\b|\bcmht\b|psycholog|counsell|crisis team/i,
     present: (m) => m.factors.mentalHealth.status === 'current',
   },
   {
     factor: 'learning disability',
-    service: /learning disab/i,
+    service: /learning disab|\bcldt\b/i,
     present: (m) => m.factors.learningDisability.status === 'current',
   },
 ];
+
+const isPast = (m: HouseholdMember) => ['historic', 'completed'].includes(m.factors.substanceMisuse.status);
 
 /** `gap.adult-services-not-consulted`: a parent factor is present and the matching adult service has not been consulted. */
 export const gapAdultServicesNotConsulted = defineRule({
   id: 'gap.adult-services-not-consulted',
   condition:
-    'A parent or carer has drug or alcohol misuse (current, past or alleged), current mental ill health or a learning disability, and the matching adult service is not recorded as consulted.',
+    'A parent or carer has current or alleged drug or alcohol misuse, current mental ill health or a learning disability, and the matching adult service is not recorded as consulted; past misuse counts when the drug or alcohol service is listed but was not asked.',
   evaluate: (ctx) => {
     const consulted = ctx.facts.professionalContext.adultServicesConsulted;
     const evidence: string[] = [];
     for (const need of needs) {
-      const who = ctx.view.carers.filter(need.present).map((m) => m.role);
-      if (who.length === 0) continue;
-      const asked = consulted.some((s) => need.service.test(s.service) && s.consulted === true);
-      if (asked) continue;
+      const members = ctx.view.carers.filter(need.present);
+      if (members.length === 0) continue;
+      if (consulted.some((s) => need.service.test(s.service) && s.consulted === true)) continue;
       const listed = consulted.find((s) => need.service.test(s.service));
-      evidence.push(
-        `${need.factor} (${[...new Set(who)].join(', ')}): ${listed ? `${listed.service} ${listed.consulted === false ? 'not consulted' : 'consultation not recorded'}` : 'no adult service recorded as consulted'}`,
-      );
+      if (need.pastNeedsListing && members.every(isPast) && !listed) continue;
+      const who = [...new Set(members.map((m) => m.role))].join(', ');
+      const status = listed
+        ? `${listed.service} ${listed.consulted === false ? 'not consulted' : 'consultation not recorded'}`
+        : 'no adult service recorded as consulted';
+      evidence.push(`${need.factor} (${who}): ${status}`);
     }
     if (evidence.length === 0) return null;
     return {

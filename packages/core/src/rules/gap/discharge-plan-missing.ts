@@ -1,5 +1,24 @@
 import { defineRule } from '../define.js';
+import type { CaseFacts } from '../../schema/case.js';
 import { readMeasure } from '../view.js';
+
+/**
+ * True when a note on the case says a discharge plan or summary was made, sent or received (a
+ * sentence naming one without "no", "not", "never" or "without"). Free text is the only place the
+ * shared case format can hold it.
+ */
+export function dischargePlanOnRecord(facts: CaseFacts): boolean {
+  const texts = [
+    ...facts.professionalContext.notes,
+    ...facts.parentalEngagement.otherFacts.map((e) => e.detail),
+    ...facts.parentalEngagement.appointmentsAttended.map((e) => e.detail),
+    ...facts.child.chronicConditions.flatMap((c) => c.managementFacts),
+    ...facts.currentConcerns.map((c) => c.description),
+  ];
+  return texts
+    .flatMap((t) => t.split(/(?<=[.;])\s+/))
+    .some((sentence) => /discharge (plan|summary|letter)/i.test(sentence) && !/\b(no|not|never|without|none)\b/i.test(sentence));
+}
 
 /** `gap.discharge-plan-missing`: a recent admission, or discharge without a plan, and no discharge plan on record. */
 export const gapDischargePlanMissing = defineRule({
@@ -10,6 +29,7 @@ export const gapDischargePlanMissing = defineRule({
     const admissions = readMeasure(ctx.facts.measures.hospitalAdmissions12m, 'high');
     const discharged = ctx.findings.get('health.discharged-without-plan');
     if (!discharged && (!admissions || admissions.value < 1)) return null;
+    if (!discharged && dischargePlanOnRecord(ctx.facts)) return null;
     return {
       evidence: [
         ...(discharged?.evidence ?? []),

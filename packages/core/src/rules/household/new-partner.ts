@@ -5,12 +5,11 @@ const unchecked = ['unknown'] as const;
 /** `household.new-partner`: a partner in the household whose circumstances have not been checked. */
 export const householdNewPartner = defineRule({
   id: 'household.new-partner',
-  condition: 'A partner (not the child’s parent) lives in the household and their circumstances are unknown (not checked).',
+  condition:
+    'Someone described as a partner (including the expected father of an unborn baby) is part of the household and their circumstances are unknown (not checked).',
   evaluate: (ctx) => {
     const partners = ctx.facts.household.filter((m) => {
-      const words = `${m.role} ${m.relationshipToChild}`;
-      if (!/partner|boyfriend|girlfriend/i.test(words) || /\b(birth )?(mother|father)\b/i.test(m.relationshipToChild))
-        return false;
+      if (!/partner|boyfriend|girlfriend/i.test(m.role)) return false;
       const f = m.factors;
       return [f.substanceMisuse, f.mentalHealth, f.domesticAbuse, f.criminality].some((x) =>
         (unchecked as readonly string[]).includes(x.status),

@@ -121,7 +121,7 @@ export function recommend({ facts, framework, asOf, findings, threshold, chain }
   }
 
   let outcome = threshold;
-  if (facts.child.unborn && (findings.has('unborn.risk-factors') || atLeast(threshold, 'targeted-early-help'))) {
+  if (facts.child.unborn && (findings.has('unborn.risk-factors') || atLeast(threshold, 'early-help'))) {
     outcome = 'pre-birth';
     steps.push({
       kind: 'pathway',

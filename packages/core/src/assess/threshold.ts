@@ -4,7 +4,7 @@
  * descriptors); named rules for co-existing factors, history and patterns can raise it; a cap
  * that lowers it names its reason. There are no weights: every step is a rule a supervisor can read.
  */
-import { bucks, childB, hakeem, niceQs25, wt } from '../framework/citations.js';
+import { bucks, childB, hakeem, kent, niceQs25, wt } from '../framework/citations.js';
 import type { CanonicalOutcome, Citation } from '../framework/schema.js';
 import type { CaseFacts } from '../schema/case.js';
 import { acuteToday } from './acute.js';
@@ -225,6 +225,24 @@ const earlyHelpRefused: RaiseRule = {
   },
 };
 
+/** An injury to a baby who cannot yet move about is rarely accidental (non-mobile: under 6 months here). */
+const nonMobileInjury: RaiseRule = {
+  id: 'raise.injury-non-mobile-baby',
+  to: 'significant-harm',
+  citations: [kent('L4: non-mobile baby with a bruise or injury')],
+  applies(findings, facts) {
+    const injuries = has(findings, ['safety.injury-seen', 'safety.injury-unexplained']);
+    const age = facts.child.ageMonths;
+    const nonMobile = age !== null ? age < 6 : /newborn|under (?:[1-6]) months/i.test(facts.child.ageBand);
+    if (injuries.length === 0 || facts.child.unborn || !nonMobile) return null;
+    return {
+      codes: injuries,
+      sentence:
+        'A baby who is not yet mobile has an injury: injuries to non-mobile babies are rarely accidental and need a strategy discussion.',
+    };
+  },
+};
+
 /** Something happening today that leaves the child unsafe needs a same-day response. */
 const acuteRisk: RaiseRule = {
   id: 'raise.acute-today',
@@ -247,6 +265,7 @@ export const raiseRules: readonly RaiseRule[] = [
   earlyHelpRefused,
   medicalNeglect,
   chronicNeglect,
+  nonMobileInjury,
   acuteRisk,
 ];
 
@@ -305,8 +324,9 @@ export function deriveThreshold(
     });
     level = to;
   }
+  // Every current concern (anything but the history on record) must be about money for the cap to apply.
   const concerns = floored.filter(
-    (f) => (f.kind === 'observation' || f.kind === 'measure') && f.floor && rank(f.floor) > rank('universal'),
+    (f) => f.kind !== 'history' && f.code !== 'parent.previous-children-removed' && f.floor && rank(f.floor) > rank('universal'),
   );
   if (concerns.length > 0 && concerns.every((f) => moneyCodes.includes(f.code)) && rank(level) > rank('targeted-early-help')) {
     chain.push({

@@ -26,12 +26,13 @@ export interface CaseView {
   informationSources: readonly string[];
 }
 
-const childWords = /\b(sibling|brother|sister|twin|niece|nephew|baby|child|son|daughter|grandchild)\b/i;
+const childWords = /\b(sibling|half-sibling|brother|sister|twin|niece|nephew|cousin|baby|child|son|daughter|grandchild)\b/i;
 
 /** True for a household member who is an adult parent, carer or partner rather than another child. */
 export function isCarer(member: HouseholdMember): boolean {
-  if (member.ageYears !== null && member.ageYears < 16) return false;
-  const words = `${member.role} ${member.relationshipToChild}`;
+  const relation = member.relationshipToChild;
+  if (childWords.test(relation) && !/\b(mother|father|parent|carer|guardian)\b/i.test(relation)) return false;
+  const words = `${member.role} ${relation}`;
   if (/\b(mother|father|parent|carer|partner|step|guardian|foster)\b/i.test(words)) return true;
   if (/\b(grand(mother|father|parent)|aunt|uncle|kinship)\b/i.test(words) && member.livesWithChild === true) return true;
   return !childWords.test(words) && member.ageYears !== null && member.ageYears >= 18;

@@ -11,7 +11,10 @@ export const actionEscalateNextStage = defineRule({
     if (!s.deadlinePassed || !s.lastTried) return null;
     return {
       evidence: [s.reason, s.convention],
-      sentence: `Escalate the disagreement to ${s.stage.name.toLowerCase()}: ${s.stage.counterpart}. Record the concern, the decision challenged, who was contacted and when, and the response.`,
+      sentence:
+        s.lastTried.stage === 4
+          ? 'The last stage has passed its deadline without resolution: ask the safeguarding partnership’s chair or independent scrutineer to resolve it now, and record the concern, the decision challenged, who was contacted and when, and the response.'
+          : `Escalate the disagreement to ${s.stage.name.toLowerCase()}: ${s.stage.counterpart}. Record the concern, the decision challenged, who was contacted and when, and the response.`,
     };
   },
 });

@@ -1,4 +1,5 @@
-import { defineRule, observedHit } from '../define.js';
+import { defineRule } from '../define.js';
+import { describeEntries } from '../view.js';
 
 /** `engagement.disguised-compliance`: recorded by a worker, or any sign listed in the engagement record. */
 export const engagementDisguisedCompliance = defineRule({
@@ -6,11 +7,14 @@ export const engagementDisguisedCompliance = defineRule({
   condition:
     'A worker recorded it, or the engagement record lists signs that parents appear to co-operate while nothing changes for the child.',
   evaluate: (ctx) => {
-    const ticked = observedHit(ctx, 'engagement.disguised-compliance');
     const listed = ctx.facts.parentalEngagement.disguisedComplianceSigns.map(
       (a) => `Sign (${a.date ?? 'date not recorded'}): ${a.detail}`,
     );
-    const evidence = [...new Set([...(ticked?.evidence ?? []), ...listed])];
+    // Entries of the engagement list are listed once; ticks anywhere else are added.
+    const elsewhere = (ctx.view.observations.get('engagement.disguised-compliance') ?? []).filter(
+      (e) => e.place !== 'disguised compliance',
+    );
+    const evidence = [...listed, ...describeEntries(elsewhere)];
     if (evidence.length === 0) return null;
     return { evidence, sentence: 'The parents appear to co-operate with professionals, but nothing changes for the child.' };
   },

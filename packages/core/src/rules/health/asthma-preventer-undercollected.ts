@@ -12,7 +12,8 @@ export const healthAsthmaPreventerUndercollected = defineRule({
     if (!reading) return null;
     const p = ctx.param('preventerShareMin');
     const share = reading.value / 6;
-    if (share >= p.value) return null;
+    // Compare in whole hundredths so that exactly the line (e.g. 4.8 of 6 months = 80%) is not under it.
+    if (Math.round(share * 10_000) >= Math.round(p.value * 10_000)) return null;
     return {
       evidence: [
         `${reading.value} preventer inhalers in about six months${reading.note}: ${Math.round(share * 100)}% of months covered; the framework expects at least ${Math.round(p.value * 100)}%.`,

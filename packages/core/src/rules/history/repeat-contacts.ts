@@ -1,4 +1,5 @@
 import { defineRule } from '../define.js';
+import { readMeasure } from '../view.js';
 
 /** `history.repeat-contacts`: contacts in the last 12 months at or above the framework's count. */
 export const historyRepeatContacts = defineRule({
@@ -9,7 +10,7 @@ export const historyRepeatContacts = defineRule({
   evaluate: (ctx) => {
     const h = ctx.facts.history;
     const listed = h.referralsLast12Months.length;
-    const recorded = h.referralsLast12MonthsCount?.value ?? null;
+    const recorded = readMeasure(h.referralsLast12MonthsCount, 'high')?.value ?? null;
     const count = recorded ?? listed;
     const p = ctx.param('contacts12mMin');
     if (count < p.value) return null;

@@ -1,0 +1,213 @@
+/**
+ * How the recommendation is derived: each finding's floor, the named raise rules for co-existing
+ * factors, history and patterns, the poverty cap that names its reason, and the pathway step.
+ */
+import { describe, expect, it } from 'vitest';
+import { assess } from '../../src/assess/assess.js';
+import type { Assessment } from '../../src/assess/types.js';
+import { englandFramework } from '../../src/framework/index.js';
+import type { CaseFacts } from '../../src/schema/case.js';
+import {
+  agedMonths,
+  unbornChild,
+  BASE_AS_OF,
+  caseWith,
+  withChronicCondition,
+  withConcern,
+  withCpPlan,
+  withDisagreement,
+  withFactor,
+  withPathway,
+  withRange,
+  withValue,
+} from '../fixtures/case-builder.js';
+
+const run = (facts: CaseFacts): Assessment => assess(facts, englandFramework, facts.asOf ?? BASE_AS_OF);
+const steps = (a: Assessment) => a.recommendation.chain.map((s) => s.ruleId);
+
+describe('floors', () => {
+  it('recommends universal services when no finding supports more, and says so', () => {
+    const a = run(caseWith());
+    expect(a.recommendation.value).toBe('1');
+    expect(steps(a)).toEqual(['floor.none']);
+  });
+
+  it('takes the highest floor among the findings, naming them and their level descriptors', () => {
+    const a = run(caseWith(withConcern(['care.unkempt']), withConcern(['care.hunger'])));
+    expect(a.recommendation.value).toBe('3');
+    const floor = a.recommendation.chain[0];
+    expect(floor?.ruleId).toBe('floor.findings');
+    expect(floor?.codes).toEqual(['care.hunger']);
+    expect(floor?.citations.length).toBeGreaterThan(0);
+  });
+});
+
+describe('raise rules', () => {
+  it('raise.neglect-across-areas: targeted concerns in three areas of the child’s life need a child in need assessment', () => {
+    const two = caseWith(withConcern(['care.hunger']), withConcern(['home.poor-conditions'], { domain: 'home-conditions' }));
+    const three = caseWith(
+      withConcern(['care.hunger']),
+      withConcern(['home.poor-conditions'], { domain: 'home-conditions' }),
+      withConcern(['health.dental-decay-untreated'], { domain: 'health' }),
+    );
+    expect(run(two).recommendation.value).toBe('3');
+    expect(run(three).recommendation.value).toBe('4');
+    expect(steps(run(three))).toContain('raise.neglect-across-areas');
+  });
+
+  it('raise.history-with-current-concern: a past protection plan read with a current concern', () => {
+    expect(run(caseWith(withCpPlan())).recommendation.value).toBe('1');
+    const a = run(caseWith(withCpPlan(), withConcern(['care.unkempt'])));
+    expect(a.recommendation.value).toBe('4');
+    expect(steps(a)).toContain('raise.history-with-current-concern');
+  });
+
+  it('raise.parental-capacity: co-existing parental difficulties around a child under 5 with an unmet need', () => {
+    const parents = [
+      withFactor('mother', 'mentalHealth', 'current'),
+      withFactor('mother', 'substanceMisuse', 'current'),
+      withConcern(['care.hunger']),
+    ];
+    const young = run(caseWith(agedMonths(36), ...parents));
+    const older = run(caseWith(...parents));
+    expect(young.recommendation.value).toBe('4');
+    expect(steps(young)).toContain('raise.parental-capacity');
+    expect(steps(older)).not.toContain('raise.parental-capacity');
+  });
+
+  it('raise.medical-neglect: a poorly managed chronic illness with emergency care and missed follow-up', () => {
+    const a = run(
+      caseWith(
+        withChronicCondition('asthma'),
+        withValue('hospitalAdmissions12m', 2),
+        withValue('healthAppointmentsAttendedPct', 50),
+      ),
+    );
+    expect(a.recommendation.value).toBe('4+');
+    expect(steps(a)).toContain('raise.medical-neglect');
+    const withoutCarerSign = run(
+      caseWith(
+        withChronicCondition('asthma'),
+        withValue('hospitalAdmissions12m', 2),
+        withConcern(['health.emergency-care-no-follow-up']),
+      ),
+    );
+    expect(steps(withoutCarerSign)).not.toContain('raise.medical-neglect');
+  });
+
+  it('raise.acute-today: an incapacitated carer recorded today, not yesterday', () => {
+    const today = run(caseWith(withConcern(['supervision.carer-incapacitated'], { date: BASE_AS_OF })));
+    const yesterday = run(caseWith(withConcern(['supervision.carer-incapacitated'], { date: '2025-03-13' })));
+    expect(today.recommendation.value).toBe('4+');
+    expect(steps(today)).toContain('raise.acute-today');
+    expect(yesterday.recommendation.value).toBe('4');
+  });
+
+  it('immediate danger sets immediate protection on its own', () => {
+    expect(run(caseWith(withConcern(['safety.immediate-danger'], { domain: 'safety' }))).recommendation.value).toBe('immediate');
+  });
+});
+
+describe('the poverty cap', () => {
+  it('holds money worries alone at targeted early help, naming its reason', () => {
+    const a = run(caseWith(withCpPlan(), withConcern(['care.cannot-afford-basics'])));
+    expect(a.recommendation.value).toBe('3');
+    const cap = a.recommendation.chain.find((s) => s.kind === 'cap');
+    expect(cap?.ruleId).toBe('cap.poverty-alone');
+    expect([cap?.from, cap?.to]).toEqual(['child-in-need', 'targeted-early-help']);
+    expect(cap?.citations.length).toBeGreaterThan(0);
+  });
+
+  it('does not cap once there is an unmet need beside the money worry', () => {
+    const a = run(caseWith(withCpPlan(), withConcern(['care.cannot-afford-basics']), withConcern(['care.hunger'])));
+    expect(a.recommendation.value).toBe('4');
+    expect(a.recommendation.chain.some((s) => s.kind === 'cap')).toBe(false);
+  });
+
+  // Was a bug: cap.poverty-alone (assess/threshold.ts): the cap looks only at observation and measure
+  // findings, so a money worry added to a case already at child in need for other reasons (a
+  // previous protection plan and a parent's current drug misuse) lowers it to targeted early help,
+  // with the sentence "the only concerns are about money and housing", which is not true. Adding
+  // a concern should not lower the recommendation here.
+  it('does not lower a case already at child in need for other reasons when a money worry is added', () => {
+    const before = run(caseWith(withCpPlan(), withFactor('mother', 'substanceMisuse', 'current')));
+    const after = run(
+      caseWith(withCpPlan(), withFactor('mother', 'substanceMisuse', 'current'), withConcern(['care.cannot-afford-basics'])),
+    );
+    expect(before.recommendation.value).toBe('4');
+    expect(after.recommendation.value).toBe('4');
+  });
+});
+
+describe('pathway step', () => {
+  it('cin-cp: significant harm gives a protection plan with a category; safety at 2 or lower adds an immediate safety plan', () => {
+    const a = run(
+      caseWith(
+        withPathway('cin-cp', 'icpc'),
+        withConcern(['safety.disclosure', 'safety.injury-unexplained'], { domain: 'safety' }),
+        withRange('safetyScaling', 0, 2),
+      ),
+    );
+    expect(a.recommendation.value).toBe('cp-plan');
+    expect(a.recommendation.category).toBe('physical');
+    expect(a.recommendation.immediateSafetyPlan).toBe(true);
+    expect(steps(a)).toContain('pathway.safety-scaling');
+  });
+
+  it('cin-cp: two categories with two findings each make the category multiple', () => {
+    const a = run(
+      caseWith(
+        withPathway('cin-cp', 'icpc'),
+        withConcern(['safety.disclosure', 'safety.injury-unexplained'], { domain: 'safety' }),
+        withConcern(['care.hunger', 'home.poor-conditions']),
+      ),
+    );
+    expect(a.recommendation.category).toBe('multiple');
+  });
+
+  it('escalation: an acute risk today sets the urgent-referral bypass, and the stage stays a stage', () => {
+    const a = run(
+      caseWith(
+        withDisagreement([{ stage: 1, date: '2025-03-12' }]),
+        withConcern(['supervision.carer-incapacitated'], { date: BASE_AS_OF }),
+      ),
+    );
+    expect(a.recommendation.urgentReferralBypass).toBe(true);
+    expect(['1', '2', '3', '4']).toContain(a.recommendation.value);
+    expect(steps(a)).toContain('pathway.urgent-referral-bypass');
+  });
+});
+
+describe('injury to a baby who is not yet mobile', () => {
+  it('raises an injury seen on a 3-month-old to a strategy discussion, citing the level 4 descriptor', () => {
+    const a = run(caseWith(agedMonths(3), withConcern(['safety.injury-seen'])));
+    expect(a.recommendation.value).toBe('4+');
+    const step = a.recommendation.chain.find((s) => s.ruleId === 'raise.injury-non-mobile-baby');
+    expect(step?.citations[0]?.section).toMatch(/non-mobile baby/);
+  });
+
+  it('leaves the same injury on a mobile 8-year-old at its floor', () => {
+    const a = run(caseWith(withConcern(['safety.injury-seen'])));
+    expect(a.recommendation.value).toBe('3');
+    expect(steps(a)).not.toContain('raise.injury-non-mobile-baby');
+  });
+
+  it('treats 6 months as mobile enough for the rule not to apply (the boundary)', () => {
+    expect(steps(run(caseWith(agedMonths(5), withConcern(['safety.injury-seen']))))).toContain('raise.injury-non-mobile-baby');
+    expect(steps(run(caseWith(agedMonths(6), withConcern(['safety.injury-seen']))))).not.toContain(
+      'raise.injury-non-mobile-baby',
+    );
+  });
+});
+
+describe('an unborn child', () => {
+  it('is referred for a pre-birth assessment once there is any concern about the care they will receive', () => {
+    const a = run(caseWith(unbornChild(), withConcern(['care.cannot-afford-basics'])));
+    expect(a.recommendation.value).toBe('pre-birth');
+    expect(steps(a)).toContain('pathway.pre-birth');
+  });
+
+  it('stays with universal (midwifery) services when nothing is of concern', () => {
+    expect(run(caseWith(unbornChild())).recommendation.value).toBe('1');
+  });
+});

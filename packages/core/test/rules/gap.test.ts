@@ -1,0 +1,4 @@
+import { describeRuleSpecs } from './harness.js';
+import { gapSpecs } from './specs/gap.js';
+
+describeRuleSpecs('gap rules', gapSpecs);

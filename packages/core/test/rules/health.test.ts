@@ -1,0 +1,4 @@
+import { describeRuleSpecs } from './harness.js';
+import { healthSpecs } from './specs/health.js';
+
+describeRuleSpecs('health rules', healthSpecs);

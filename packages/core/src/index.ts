@@ -20,3 +20,4 @@ export type { Rule, RuleHit, RulePhase } from './rules/types.js';
 export * from './record/index.js';
 export * from './scenario/scenario.js';
 export * from './schema/issues.js';
+export * from './machines/index.js';

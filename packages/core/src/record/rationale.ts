@@ -297,8 +297,14 @@ function overrideSection(record: DecisionRecord): RationaleSection {
       { kind: 'paragraph', text: "A decision below the recommendation needs a manager's sign-off." },
     ];
   } else if (reason !== null && reason.trim() !== '') {
+    const follows = relationToRecommendation(record) === 'follows';
     blocks = [
-      { kind: 'paragraph', text: 'This decision is not below the recommendation. The reason given for differing from it:' },
+      {
+        kind: 'paragraph',
+        text: follows
+          ? 'This decision follows the recommendation. The reason recorded with it:'
+          : 'This decision is not below the recommendation. The reason given for differing from it:',
+      },
       ...freeText(reason, ''),
     ];
   } else {

@@ -80,12 +80,10 @@ const historyWithCurrentConcern: RaiseRule = {
   applies(findings) {
     const history = has(findings, historyCodes);
     if (history.length === 0) return null;
+    // A current concern of targeted-early-help weight about the child or a parent: an old plan does not lift a minor worry.
     const current = [...findings.values()].filter(
       (f) =>
-        !historyCodes.includes(f.code) &&
-        f.floor !== null &&
-        ((['observation', 'measure'].includes(f.kind) && atLeast(f.floor, 'early-help')) ||
-          atLeast(f.floor, 'targeted-early-help')),
+        !historyCodes.includes(f.code) && f.kind !== 'history' && f.floor !== null && atLeast(f.floor, 'targeted-early-help'),
     );
     if (current.length === 0) return null;
     return {
@@ -102,6 +100,27 @@ const dependentChild = (findings: Findings, facts: CaseFacts, ageMonths: number 
   facts.child.unborn ||
   (ageMonths !== null && ageMonths < 60) ||
   has(findings, ['development.delay', 'development.non-verbal']).length > 0;
+
+/** Repeated contacts must be read together: several low-level worries in a year are a pattern that needs coordinated help. */
+const repeatedContacts: RaiseRule = {
+  id: 'raise.repeated-contacts',
+  to: 'targeted-early-help',
+  citations: [childB('Learning Point 1: previous referrals must be read together, not one at a time')],
+  applies(findings) {
+    if (!findings.has('history.repeat-contacts')) return null;
+    const worries = [...findings.values()].filter(
+      (f) => (f.kind === 'observation' || f.kind === 'measure') && f.floor !== null && atLeast(f.floor, 'early-help'),
+    );
+    if (worries.length === 0) return null;
+    return {
+      codes: ['history.repeat-contacts', ...worries.map((f) => f.code)],
+      sentence: `Several contacts about the child in a year, read together with today's worries (${titles(
+        findings,
+        worries.map((f) => f.code),
+      )}), make a pattern that needs coordinated help from more than one agency.`,
+    };
+  },
+};
 
 /** Co-existing parental difficulties around a dependent child with an unmet need. */
 const parentalCapacity: RaiseRule = {
@@ -261,6 +280,7 @@ const acuteRisk: RaiseRule = {
 export const raiseRules: readonly RaiseRule[] = [
   neglectAcrossAreas,
   historyWithCurrentConcern,
+  repeatedContacts,
   parentalCapacity,
   earlyHelpRefused,
   medicalNeglect,

@@ -47,7 +47,10 @@ export const englandFloors: Readonly<Record<string, Floor>> = {
   'education.missing-from-education': f(CIN, hampshire('L4: regularly missing school, no school place')),
   'education.early-years-not-brought': f(TEH, bucks('L3: milestones unlikely to be met')),
   'education.withdrawn-while-concerns': f(TEH, kent('L2/L3: home-educated with welfare concerns')),
-  'education.not-collected': f(TEH, bucks('L3: unsafe care arrangements')),
+  'education.not-collected': f(
+    EH,
+    hampshire('L2: inconsistent care, poor supervision (collection by an unfit adult is supervision.carer-incapacitated)'),
+  ),
   'education.decline-in-progress': f(EH, bucks('L2: slow progress')),
   // supervision
   'supervision.self-caring-young-child': f(TEH, bucks('L3: poor supervision; child caring for siblings or parent')),
@@ -56,7 +59,7 @@ export const englandFloors: Readonly<Record<string, Floor>> = {
   'supervision.repeated-accidents': f(TEH, bucks('L3: frequent accidents')),
   // safety
   'safety.injury-unexplained': f(SH, bucks('L4: unexplained injuries; evidence of significant harm')),
-  'safety.injury-seen': f(TEH, bucks('L3: frequent accidents')),
+  'safety.injury-seen': f(EH, bucks('L2: frequent minor illness or accidents (a pattern of accidents is L3)')),
   'safety.disclosure': f(SH, wt('s47 enquiry where there is reasonable cause to suspect significant harm')),
   'safety.domestic-abuse-incident': f(CIN, bucks('L4: chronic or serious domestic violence involving the child')),
   'safety.immediate-danger': f(

@@ -19,6 +19,7 @@ import {
   withFactor,
   withPathway,
   withRange,
+  withReferralCount,
   withValue,
 } from '../fixtures/case-builder.js';
 
@@ -57,9 +58,15 @@ describe('raise rules', () => {
 
   it('raise.history-with-current-concern: a past protection plan read with a current concern', () => {
     expect(run(caseWith(withCpPlan())).recommendation.value).toBe('1');
-    const a = run(caseWith(withCpPlan(), withConcern(['care.unkempt'])));
+    const a = run(caseWith(withCpPlan(), withConcern(['care.hunger'])));
     expect(a.recommendation.value).toBe('4');
     expect(steps(a)).toContain('raise.history-with-current-concern');
+  });
+
+  it('raise.history-with-current-concern: an old plan does not lift a minor worry', () => {
+    const a = run(caseWith(withCpPlan(), withConcern(['care.unkempt'])));
+    expect(a.recommendation.value).toBe('2');
+    expect(steps(a)).not.toContain('raise.history-with-current-concern');
   });
 
   it('raise.parental-capacity: co-existing parental difficulties around a child under 5 with an unmet need', () => {
@@ -110,7 +117,20 @@ describe('raise rules', () => {
 
 describe('the poverty cap', () => {
   it('holds money worries alone at targeted early help, naming its reason', () => {
-    const a = run(caseWith(withCpPlan(), withConcern(['care.cannot-afford-basics'])));
+    // A partnership whose descriptors put inability to afford basics at targeted early help: the
+    // history rule then lifts the case, and the cap says why it is held back.
+    const framework = {
+      ...englandFramework,
+      floors: {
+        ...englandFramework.floors,
+        'care.cannot-afford-basics': {
+          outcome: 'targeted-early-help' as const,
+          citation: { source: 'Example descriptor', section: 'L3' },
+        },
+      },
+    };
+    const facts = caseWith(withCpPlan(), withConcern(['care.cannot-afford-basics']));
+    const a = assess(facts, framework, facts.asOf ?? BASE_AS_OF);
     expect(a.recommendation.value).toBe('3');
     const cap = a.recommendation.chain.find((s) => s.kind === 'cap');
     expect(cap?.ruleId).toBe('cap.poverty-alone');
@@ -188,7 +208,7 @@ describe('injury to a baby who is not yet mobile', () => {
 
   it('leaves the same injury on a mobile 8-year-old at its floor', () => {
     const a = run(caseWith(withConcern(['safety.injury-seen'])));
-    expect(a.recommendation.value).toBe('3');
+    expect(a.recommendation.value).toBe('2');
     expect(steps(a)).not.toContain('raise.injury-non-mobile-baby');
   });
 
@@ -197,6 +217,19 @@ describe('injury to a baby who is not yet mobile', () => {
     expect(steps(run(caseWith(agedMonths(6), withConcern(['safety.injury-seen']))))).not.toContain(
       'raise.injury-non-mobile-baby',
     );
+  });
+});
+
+describe('repeated contacts', () => {
+  it('reads four contacts in a year with a low-level worry as a pattern for targeted early help', () => {
+    const a = run(caseWith(withReferralCount({ value: 4 }), withConcern(['care.unkempt'])));
+    expect(a.recommendation.value).toBe('3');
+    expect(steps(a)).toContain('raise.repeated-contacts');
+  });
+
+  it('does not raise on contacts alone, or on two contacts (below the line)', () => {
+    expect(steps(run(caseWith(withReferralCount({ value: 4 }))))).not.toContain('raise.repeated-contacts');
+    expect(steps(run(caseWith(withReferralCount({ value: 2 }), withConcern(['care.unkempt']))))).not.toContain('raise.repeated-contacts');
   });
 });
 

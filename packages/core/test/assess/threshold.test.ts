@@ -229,7 +229,9 @@ describe('repeated contacts', () => {
 
   it('does not raise on contacts alone, or on two contacts (below the line)', () => {
     expect(steps(run(caseWith(withReferralCount({ value: 4 }))))).not.toContain('raise.repeated-contacts');
-    expect(steps(run(caseWith(withReferralCount({ value: 2 }), withConcern(['care.unkempt']))))).not.toContain('raise.repeated-contacts');
+    expect(steps(run(caseWith(withReferralCount({ value: 2 }), withConcern(['care.unkempt']))))).not.toContain(
+      'raise.repeated-contacts',
+    );
   });
 });
 

@@ -13,6 +13,7 @@ export interface Io {
 const usage = `Usage: pnpm cli <command>
   evaluate <case.json> [--json] [--html] [--framework <id>] [--as-of YYYY-MM-DD]
   scenarios <dir> [--framework <id>] [--known-failures <file.json>]
+  verify [--data <pglite folder>]      (or DATABASE_URL for PostgreSQL)
   demo
 `;
 
@@ -41,6 +42,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         framework: { type: 'string' },
         'as-of': { type: 'string' },
         'known-failures': { type: 'string' },
+        data: { type: 'string' },
       },
     });
     const framework = values.framework ? getFramework(values.framework) : englandFramework;
@@ -71,6 +73,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
       }
       io.out(`${passed} passed, ${runs.length - passed} failed\n`);
       return unexpected.length > 0 || runs.length === 0 ? 1 : 0;
+    }
+    if (command === 'verify') {
+      const { verifyChainCommand } = await import('./verify.js');
+      const result = await verifyChainCommand({ dataDir: values.data, url: values.data ? undefined : process.env.DATABASE_URL });
+      (result.ok ? io.out : io.err)(result.text);
+      return result.ok ? 0 : 1;
     }
     if (command === 'demo') {
       const { demo } = await import('./demo.js');

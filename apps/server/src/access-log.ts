@@ -21,6 +21,13 @@ export async function logAccess(
   const user = userOf(request);
   await appendAccess(
     db,
-    items.map((item) => ({ userId: user.id, action, subject, subjectId: item.id, caseId: item.caseId ?? null, route: routeOf(request) })),
+    items.map((item) => ({
+      userId: user.id,
+      action,
+      subject,
+      subjectId: item.id,
+      caseId: item.caseId ?? null,
+      route: routeOf(request),
+    })),
   );
 }

@@ -4,7 +4,7 @@
  * stored beside the record (sequence, hash, previous hash) agree with it.
  */
 import { type DecisionRecord, verifyChain } from '@sightline/core';
-import type { DbOrTx } from './database.js';
+import { type DbOrTx, openDatabase } from './database.js';
 import { type ChainEntry, listChainPage, listChainPartnerships } from './repos/chain.js';
 
 export interface BrokenRecord {
@@ -14,12 +14,16 @@ export interface BrokenRecord {
   reason: string;
 }
 
-export type ChainReport = { ok: true; partnerships: number; records: number } | { ok: false; partnerships: number; records: number; firstBroken: BrokenRecord };
+export type ChainReport =
+  | { ok: true; partnerships: number; records: number }
+  | { ok: false; partnerships: number; records: number; firstBroken: BrokenRecord };
 
 function columnsDisagree(entry: ChainEntry): string | null {
-  if (entry.seq !== entry.record.sequence) return `The stored sequence ${entry.seq} differs from the record's own (${entry.record.sequence})`;
+  if (entry.seq !== entry.record.sequence)
+    return `The stored sequence ${entry.seq} differs from the record's own (${entry.record.sequence})`;
   if (entry.hash !== entry.record.hash) return "The stored hash differs from the record's own hash";
-  if ((entry.prevHash ?? null) !== (entry.record.prevHash ?? null)) return "The stored previous hash differs from the record's own";
+  if ((entry.prevHash ?? null) !== (entry.record.prevHash ?? null))
+    return "The stored previous hash differs from the record's own";
   return null;
 }
 
@@ -40,7 +44,12 @@ export async function verifyPartnershipChain(
   }
   for (const entry of entries) {
     const reason = columnsDisagree(entry);
-    if (reason) return { ok: false, records: entries.length, firstBroken: { partnershipId, entryId: entry.id, sequence: entry.seq, reason } };
+    if (reason)
+      return {
+        ok: false,
+        records: entries.length,
+        firstBroken: { partnershipId, entryId: entry.id, sequence: entry.seq, reason },
+      };
   }
   const verdict = verifyChain(entries.map((e) => e.record as DecisionRecord));
   if (verdict.ok) return { ok: true, records: entries.length };
@@ -62,4 +71,17 @@ export async function verifyAllChains(db: DbOrTx): Promise<ChainReport> {
     if (!result.ok) return { ok: false, partnerships: partnerships.length, records, firstBroken: result.firstBroken };
   }
   return { ok: true, partnerships: partnerships.length, records };
+}
+
+/**
+ * Opens a database (a PGlite folder or a PostgreSQL URL), verifies every chain and closes it. Stop
+ * a server using the same PGlite folder first: PGlite allows one process at a time.
+ */
+export async function verifyDatabase(options: { url?: string | undefined; dataDir?: string | undefined }): Promise<ChainReport> {
+  const database = await openDatabase(options);
+  try {
+    return await verifyAllChains(database.db);
+  } finally {
+    await database.close();
+  }
 }

@@ -10,7 +10,10 @@ import type { CaseRow, Role, UserContext } from '@sightline/store';
 const caseWorkers: readonly Role[] = ['duty-worker', 'supervisor'];
 
 /** Whether the user may read this case. */
-export function canReadCase(user: UserContext, row: Pick<CaseRow, 'partnershipId' | 'ownerAgencyId' | 'referrerAgencyId'>): boolean {
+export function canReadCase(
+  user: UserContext,
+  row: Pick<CaseRow, 'partnershipId' | 'ownerAgencyId' | 'referrerAgencyId'>,
+): boolean {
   if (row.partnershipId !== user.partnershipId) return false;
   const ownAgency = row.ownerAgencyId === user.agency.id || row.referrerAgencyId === user.agency.id;
   switch (user.role) {
@@ -38,7 +41,10 @@ export function canWriteCase(
 }
 
 /** Whether the user may decide on the case. */
-export function canDecideCase(user: UserContext, row: Pick<CaseRow, 'partnershipId' | 'ownerAgencyId' | 'referrerAgencyId'>): boolean {
+export function canDecideCase(
+  user: UserContext,
+  row: Pick<CaseRow, 'partnershipId' | 'ownerAgencyId' | 'referrerAgencyId'>,
+): boolean {
   return caseWorkers.includes(user.role) && row.partnershipId === user.partnershipId && row.ownerAgencyId === user.agency.id;
 }
 

@@ -41,7 +41,11 @@ async function pastCasesOf(db: DbOrTx, personId: string, currentCaseId: string):
       openedOn: isoDay(c.createdAt),
       pathway: c.pathway,
       decision: latest
-        ? { decidedOn: latest.record.recordedAt.slice(0, 10), levelName: latest.record.decision.levelName, value: latest.record.decision.value }
+        ? {
+            decidedOn: latest.record.recordedAt.slice(0, 10),
+            levelName: latest.record.decision.levelName,
+            value: latest.record.decision.value,
+          }
         : null,
     };
   });
@@ -54,11 +58,14 @@ async function siblingIdsOf(db: DbOrTx, subjectId: string): Promise<string[]> {
   for (const r of rels) {
     if (r.kind === 'sibling' || r.kind === 'half-sibling') ids.add(r.personId === subjectId ? r.relatedPersonId : r.personId);
   }
-  const parentIds = rels.filter((r) => r.relatedPersonId === subjectId && ['parent', 'step-parent', 'carer'].includes(r.kind)).map((r) => r.personId);
+  const parentIds = rels
+    .filter((r) => r.relatedPersonId === subjectId && ['parent', 'step-parent', 'carer'].includes(r.kind))
+    .map((r) => r.personId);
   for (const r of await listRelationships(db, parentIds)) {
     if (parentIds.includes(r.personId) && r.kind === 'parent' && r.relatedPersonId !== subjectId) ids.add(r.relatedPersonId);
   }
-  for (const h of await listHouseholdsFor(db, [subjectId])) for (const m of h.members) if (m.personId !== subjectId) ids.add(m.personId);
+  for (const h of await listHouseholdsFor(db, [subjectId]))
+    for (const m of h.members) if (m.personId !== subjectId) ids.add(m.personId);
   ids.delete(subjectId);
   const versions = await getCurrentVersions(db, [...ids]);
   return [...ids].filter((id) => {

@@ -50,9 +50,19 @@ export async function chainEntriesOf(db: DbOrTx, caseId: string): Promise<ChainE
   return listChainEntriesForCases(db, [caseId]);
 }
 
+// A partnership's framework id never changes (partnerships are append-only), so it is read once.
+const frameworkIds = new Map<string, string>();
+
+/** The threshold framework the partnership uses. */
 export async function frameworkFor(db: DbOrTx, partnershipId: string): Promise<Framework> {
-  const partnership = await getPartnership(db, partnershipId);
-  return getFramework(partnership?.frameworkId ?? 'england-default');
+  let id = frameworkIds.get(partnershipId);
+  if (id === undefined) {
+    const partnership = await getPartnership(db, partnershipId);
+    if (!partnership) return getFramework('england-default');
+    id = partnership.frameworkId;
+    frameworkIds.set(partnershipId, id);
+  }
+  return getFramework(id);
 }
 
 export interface ServerAssessment {
@@ -69,10 +79,15 @@ export interface ServerAssessment {
  * confirmed history, dated `asOf`, run through `assess`. Nothing a client says about the
  * recommendation is used.
  */
-export async function assessCase(db: DbOrTx, found: CaseWithVersion, asOf: string): Promise<ServerAssessment> {
+export async function assessCase(
+  db: DbOrTx,
+  found: CaseWithVersion,
+  asOf: string,
+  facts: CaseFacts = found.version.facts,
+): Promise<ServerAssessment> {
   const links = await listCaseLinks(db, found.case.id);
   const history = await gatherHistory(db, found.case.id, links);
-  const dated: CaseFacts = { ...found.version.facts, asOf, asOfPrecision: 'day' };
+  const dated: CaseFacts = { ...facts, asOf, asOfPrecision: 'day' };
   const enriched = addHistoryOnRecord(dated, history, asOf);
   const framework = await frameworkFor(db, found.case.partnershipId);
   const assessment = assess(enriched.facts, framework, asOf);

@@ -84,15 +84,33 @@ function addSubjectPlans(facts: CaseFacts, plans: PlanOnRecord[], asOf: string, 
     const end = planIsOpen(plan, asOf) ? null : plan.endedOn;
     if (plan.kind === 'child-protection') {
       if (facts.history.previousCPPlans.some((p) => p.start === plan.startedOn)) continue;
-      facts.history.previousCPPlans.push({ child: label, category: plan.category ?? 'not recorded', start: plan.startedOn, end, detail: describePlan(plan) });
-      added.push({ path: `history/previousCPPlans/${facts.history.previousCPPlans.length - 1}`, from: 'plan', detail: describePlan(plan) });
+      facts.history.previousCPPlans.push({
+        child: label,
+        category: plan.category ?? 'not recorded',
+        start: plan.startedOn,
+        end,
+        detail: describePlan(plan),
+      });
+      added.push({
+        path: `history/previousCPPlans/${facts.history.previousCPPlans.length - 1}`,
+        from: 'plan',
+        detail: describePlan(plan),
+      });
     } else if (plan.kind === 'child-in-need') {
       if (facts.history.previousCIN.some((p) => p.start === plan.startedOn)) continue;
       facts.history.previousCIN.push({ child: label, start: plan.startedOn, end, detail: describePlan(plan) });
-      added.push({ path: `history/previousCIN/${facts.history.previousCIN.length - 1}`, from: 'plan', detail: describePlan(plan) });
+      added.push({
+        path: `history/previousCIN/${facts.history.previousCIN.length - 1}`,
+        from: 'plan',
+        detail: describePlan(plan),
+      });
     } else {
       facts.history.otherRelevantHistory.push({ date: plan.startedOn, detail: describePlan(plan) });
-      added.push({ path: `history/otherRelevantHistory/${facts.history.otherRelevantHistory.length - 1}`, from: 'plan', detail: describePlan(plan) });
+      added.push({
+        path: `history/otherRelevantHistory/${facts.history.otherRelevantHistory.length - 1}`,
+        from: 'plan',
+        detail: describePlan(plan),
+      });
     }
   }
 }
@@ -105,10 +123,18 @@ function addPastCases(facts: CaseFacts, pastCases: PastCaseOnRecord[], asOf: str
     const list = months < 12 ? facts.history.referralsLast12Months : facts.history.earlierReferrals;
     if (list.some((r) => r.date === past.openedOn)) continue;
     list.push({ date: past.openedOn, detail });
-    added.push({ path: `history/${months < 12 ? 'referralsLast12Months' : 'earlierReferrals'}/${list.length - 1}`, from: 'case', detail });
+    added.push({
+      path: `history/${months < 12 ? 'referralsLast12Months' : 'earlierReferrals'}/${list.length - 1}`,
+      from: 'case',
+      detail,
+    });
     if (past.decision) {
       facts.professionalContext.previousDecisions.push({ date: past.decision.decidedOn, detail });
-      added.push({ path: `professionalContext/previousDecisions/${facts.professionalContext.previousDecisions.length - 1}`, from: 'decision', detail });
+      added.push({
+        path: `professionalContext/previousDecisions/${facts.professionalContext.previousDecisions.length - 1}`,
+        from: 'decision',
+        detail,
+      });
     }
   }
 }
@@ -117,14 +143,31 @@ function addSiblingPlans(facts: CaseFacts, siblings: HistoryOnRecord['siblings']
   for (const sibling of siblings) {
     for (const plan of sibling.plans.filter((p) => p.kind !== 'early-help' && isOnOrBefore(p.startedOn, asOf))) {
       if (planIsOpen(plan, asOf)) {
-        const name = plan.kind === 'child-protection' ? `child protection plan${plan.category ? ` (${plan.category})` : ''}` : 'child in need plan';
+        const name =
+          plan.kind === 'child-protection'
+            ? `child protection plan${plan.category ? ` (${plan.category})` : ''}`
+            : 'child in need plan';
         facts.history.openCasesForSiblings.push({ child: sibling.label, plan: name, detail: describePlan(plan) });
-        added.push({ path: `history/openCasesForSiblings/${facts.history.openCasesForSiblings.length - 1}`, from: 'plan', detail: describePlan(plan) });
+        added.push({
+          path: `history/openCasesForSiblings/${facts.history.openCasesForSiblings.length - 1}`,
+          from: 'plan',
+          detail: describePlan(plan),
+        });
       }
       if (plan.kind === 'child-protection') {
         const end = planIsOpen(plan, asOf) ? null : plan.endedOn;
-        facts.history.previousCPPlans.push({ child: sibling.label, category: plan.category ?? 'not recorded', start: plan.startedOn, end, detail: describePlan(plan) });
-        added.push({ path: `history/previousCPPlans/${facts.history.previousCPPlans.length - 1}`, from: 'plan', detail: describePlan(plan) });
+        facts.history.previousCPPlans.push({
+          child: sibling.label,
+          category: plan.category ?? 'not recorded',
+          start: plan.startedOn,
+          end,
+          detail: describePlan(plan),
+        });
+        added.push({
+          path: `history/previousCPPlans/${facts.history.previousCPPlans.length - 1}`,
+          from: 'plan',
+          detail: describePlan(plan),
+        });
       }
     }
   }
@@ -148,7 +191,7 @@ function addMemberFactors(facts: CaseFacts, members: HistoryOnRecord['members'],
     for (const key of factorKeys) {
       const recorded = member.factors[key];
       if (entry.factors[key].status !== 'unknown' || recorded.status === 'unknown') continue;
-      const detail = `${ON_RECORD} ${recorded.detail ?? recorded.status}`;
+      const detail = `${ON_RECORD} ${recorded.detail ?? recorded.status.replace(/-/g, ' ')}`;
       entry.factors[key] = { status: recorded.status, detail };
       added.push({ path: `household/${index}/factors/${key}`, from: 'factors', detail });
     }
@@ -171,16 +214,28 @@ function addChronology(facts: CaseFacts, entries: ChronologyOnRecord[], asOf: st
     const detail = `${ON_RECORD} ${entry.description} (${entry.sourceAgency})`;
     if (entry.kind === 'event' && entry.outcome === 'was-not-brought') {
       engagement.appointmentsMissed.push({ date: entry.occurredOn, detail, codes: entry.codes });
-      added.push({ path: `parentalEngagement/appointmentsMissed/${engagement.appointmentsMissed.length - 1}`, from: 'chronology', detail });
+      added.push({
+        path: `parentalEngagement/appointmentsMissed/${engagement.appointmentsMissed.length - 1}`,
+        from: 'chronology',
+        detail,
+      });
     } else if (entry.kind === 'event' && entry.outcome === 'access-refused') {
       engagement.accessRefused.push({ date: entry.occurredOn, detail, codes: entry.codes });
       added.push({ path: `parentalEngagement/accessRefused/${engagement.accessRefused.length - 1}`, from: 'chronology', detail });
     } else if (entry.kind === 'event' && entry.outcome === 'kept') {
       engagement.appointmentsAttended.push({ date: entry.occurredOn, detail });
-      added.push({ path: `parentalEngagement/appointmentsAttended/${engagement.appointmentsAttended.length - 1}`, from: 'chronology', detail });
+      added.push({
+        path: `parentalEngagement/appointmentsAttended/${engagement.appointmentsAttended.length - 1}`,
+        from: 'chronology',
+        detail,
+      });
     } else {
       facts.history.otherRelevantHistory.push({ date: entry.occurredOn, detail });
-      added.push({ path: `history/otherRelevantHistory/${facts.history.otherRelevantHistory.length - 1}`, from: 'chronology', detail });
+      added.push({
+        path: `history/otherRelevantHistory/${facts.history.otherRelevantHistory.length - 1}`,
+        from: 'chronology',
+        detail,
+      });
     }
   }
 }

@@ -3,6 +3,7 @@
  * parse and unexpected errors onto it without putting personal data in the logs.
  */
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { isUniqueViolation } from '@sightline/store';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 
 export type ErrorCode =
@@ -92,6 +93,10 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (error.validation) {
       const issues = validationIssues(error);
       return sendError(reply, 400, 'validation', issues.map((i) => `${i.path}: ${i.message}`).join('; '), { issues });
+    }
+    if (isUniqueViolation(error)) {
+      // Two writers raced for the same next version (or the same name): the later one loses, nothing half-written.
+      return sendError(reply, 409, 'conflict', 'Someone else saved at the same moment: reload and try again');
     }
     const status = error.statusCode ?? 500;
     if (status === 429) return sendError(reply, 429, 'rate-limited', 'Too many attempts: wait a minute and try again');

@@ -54,7 +54,9 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: AppContext, log
     },
     async (request, reply) => {
       const found = await findUserForLogin(ctx.db, request.body.username);
-      const ok = found ? await verifyPassword(found.passwordHash, request.body.password) : await verifyAgainstDummy(request.body.password);
+      const ok = found
+        ? await verifyPassword(found.passwordHash, request.body.password)
+        : await verifyAgainstDummy(request.body.password);
       if (!found || !ok || found.user.deactivated) {
         return sendError(reply, 401, 'unauthorised', 'The username or password is wrong');
       }
@@ -73,14 +75,22 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: AppContext, log
     },
   );
 
-  r.get('/api/session', { schema: { tags: ['session'], summary: 'Who is signed in' }, config: { access: 'signed-in' } }, async (request) => {
-    const user = userOf(request);
-    return { user: publicUser(user), csrfToken: request.session?.csrfToken ?? '' };
-  });
+  r.get(
+    '/api/session',
+    { schema: { tags: ['session'], summary: 'Who is signed in' }, config: { access: 'signed-in' } },
+    async (request) => {
+      const user = userOf(request);
+      return { user: publicUser(user), csrfToken: request.session?.csrfToken ?? '' };
+    },
+  );
 
-  r.delete('/api/session', { schema: { tags: ['session'], summary: 'Sign out' }, config: { access: 'signed-in' } }, async (request, reply) => {
-    if (request.session) await endSession(ctx.db, request.session.id);
-    reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure: ctx.secureCookies });
-    return reply.code(204).send();
-  });
+  r.delete(
+    '/api/session',
+    { schema: { tags: ['session'], summary: 'Sign out' }, config: { access: 'signed-in' } },
+    async (request, reply) => {
+      if (request.session) await endSession(ctx.db, request.session.id);
+      reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure: ctx.secureCookies });
+      return reply.code(204).send();
+    },
+  );
 }

@@ -60,13 +60,13 @@ export const caseLinkBody = z
 export const decisionBody = z.strictObject({
   caseVersion: z.int().min(1),
   value: z.string().min(1).max(20),
-  analysis: z.string().trim().min(1, { error: 'Write your analysis in your own words' }).max(20_000),
-  overrideReason: z.string().trim().max(20_000).nullable().default(null),
+  analysis: z.string().trim().min(1, { error: 'Write your analysis in your own words' }).max(4000),
+  overrideReason: z.string().trim().max(4000).nullable().default(null),
 });
 
 export const signOffBody = z.strictObject({
   outcome: z.enum(['agreed', 'disagreed']),
-  comment: z.string().trim().min(1, { error: 'Write a comment' }).max(20_000),
+  comment: z.string().trim().min(1, { error: 'Write a comment' }).max(4000),
 });
 
 export const escalationBody = z.strictObject({

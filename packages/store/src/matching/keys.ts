@@ -1,10 +1,10 @@
 /** Search keys: what a person is indexed under, and what a search looks for. */
 import type { PersonIdentifiers } from '../schema/cases.js';
-import { nameParts, normaliseNhsNumber, normalisePostcode, soundex } from './names.js';
+import { nameParts, normaliseNhsNumber, normalisePostcode, soundexBySound } from './names.js';
 
 function nameKeys(name: string | undefined): string[] {
   if (!name) return [];
-  return nameParts(name).flatMap((part) => [`nn:${part}`, `ns:${soundex(part)}`]);
+  return nameParts(name).flatMap((part) => [`nn:${part}`, `ns:${soundexBySound(part)}`]);
 }
 
 /** Every key a person version is indexed under: each name part (current and other names), date of birth, NHS number, postcode. */
@@ -26,10 +26,7 @@ export function personSearchKeys(person: PersonIdentifiers): string[] {
  * only together with something else, date of birth, NHS number and postcode.
  */
 export function searchKeysFor(query: PersonIdentifiers): string[] {
-  const keys = [
-    ...nameKeys(query.familyName),
-    ...(query.otherNames ?? []).flatMap((n) => nameKeys(n.familyName)),
-  ];
+  const keys = [...nameKeys(query.familyName), ...(query.otherNames ?? []).flatMap((n) => nameKeys(n.familyName))];
   if (query.dateOfBirth) keys.push(`dob:${query.dateOfBirth}`);
   if (query.expectedDate) keys.push(`edd:${query.expectedDate}`);
   if (query.nhsNumber) keys.push(`nhs:${normaliseNhsNumber(query.nhsNumber)}`);

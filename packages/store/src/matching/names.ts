@@ -85,13 +85,25 @@ export function editDistance(a: string, b: string, cap = 3): number {
   return previous[b.length] ?? cap + 1;
 }
 
+/**
+ * Soundex with the first letter replaced by its sound group, so names whose first letters sound the
+ * same (Catherine, Kathryn; Philip, Filip after `ph` -> `f`) share a key.
+ */
+export function soundexBySound(name: string): string {
+  const letters = normaliseName(name).replace(/^ph/, 'f').replace(/^kn/, 'n').replace(/^wr/, 'r');
+  const code = soundex(letters);
+  const first = letters[0];
+  if (first === undefined) return '';
+  return `${soundexCodes[first] ?? (/[aeiouy]/.test(first) ? 'V' : first)}${code.slice(1)}`;
+}
+
 /** Whether two names are probably the same name spelled differently (sound alike, or one or two letters apart). */
 export function isSpellingVariant(a: string, b: string): boolean {
   const x = normaliseName(a);
   const y = normaliseName(b);
   if (x === '' || y === '' || x === y) return false;
   const limit = Math.min(x.length, y.length) <= 4 ? 1 : 2;
-  return soundex(x) === soundex(y) || editDistance(x, y, limit) <= limit;
+  return soundex(x) === soundex(y) || soundexBySound(x) === soundexBySound(y) || editDistance(x, y, limit) <= limit;
 }
 
 /** Postcode in one canonical form: upper case, no spaces. */

@@ -46,7 +46,8 @@ function compareDates(query: PersonIdentifiers, recorded: RecordedIdentity): Evi
   const r = recorded.dateOfBirth ?? null;
   if (q && r) {
     if (q === r) return { weight: 0.3, reason: 'Same date of birth' };
-    if (swappedDayMonth(q, r)) return { weight: 0.15, reason: `Date of birth ${r} on record has the day and month the other way round` };
+    if (swappedDayMonth(q, r))
+      return { weight: 0.15, reason: `Date of birth ${r} on record has the day and month the other way round` };
     if (oneDigitApart(q, r)) return { weight: 0.12, reason: `Date of birth ${r} on record is one digit different` };
     return { weight: -0.15, reason: `Different date of birth (${r} on record)` };
   }
@@ -76,7 +77,10 @@ function compareFamilyName(query: PersonIdentifiers, recorded: RecordedIdentity)
       if (same && !other) consider({ weight: 0.25, reason: 'Same family name' });
       else if (same) consider({ weight: 0.2, reason: `Family name ${q} is another name on record (${name})` });
       else if (isSpellingVariant(q, name)) {
-        consider({ weight: 0.15, reason: `Family name ${q} is spelled or sounds like ${name}${other ? ', another name on record' : ''}` });
+        consider({
+          weight: 0.15,
+          reason: `Family name ${q} is spelled or sounds like ${name}${other ? ', another name on record' : ''}`,
+        });
       }
     }
   }
@@ -105,6 +109,13 @@ function compareAddress(query: PersonIdentifiers, recorded: RecordedIdentity): E
   return null;
 }
 
+function compareKind(query: PersonIdentifiers, recorded: RecordedIdentity): Evidence | null {
+  if (!query.kind || !recorded.kind) return null;
+  const isAdult = (k: string) => k === 'adult';
+  if (isAdult(query.kind) === isAdult(recorded.kind)) return null;
+  return { weight: -0.3, reason: recorded.kind === 'adult' ? 'Recorded as an adult' : 'Recorded as a child' };
+}
+
 /**
  * Scores one version of a person on record against what the worker entered: 0 (nothing in common)
  * to 1 (everything agrees), with a reason for every point gained or lost.
@@ -116,6 +127,7 @@ export function scoreIdentity(query: PersonIdentifiers, recorded: RecordedIdenti
     compareFamilyName(query, recorded),
     compareGivenName(query, recorded),
     compareAddress(query, recorded),
+    compareKind(query, recorded),
   ].filter((e): e is Evidence => e !== null);
   const total = evidence.reduce((sum, e) => sum + e.weight, 0);
   const score = Math.round(Math.max(0, Math.min(1, total)) * 100) / 100;

@@ -67,17 +67,16 @@ export async function getCaseRow(db: DbOrTx, id: string): Promise<CaseRow | unde
   return row;
 }
 
-/** The case and its current version. */
+/** The case and its current version, in one query. */
 export async function getCase(db: DbOrTx, id: string): Promise<CaseWithVersion | undefined> {
-  const row = await getCaseRow(db, id);
-  if (!row) return undefined;
-  const [version] = await db
-    .select()
-    .from(caseVersions)
-    .where(eq(caseVersions.caseId, id))
+  const [row] = await db
+    .select({ case: cases, version: caseVersions })
+    .from(cases)
+    .innerJoin(caseVersions, eq(caseVersions.caseId, cases.id))
+    .where(eq(cases.id, id))
     .orderBy(desc(caseVersions.version))
     .limit(1);
-  return version ? { case: row, version } : undefined;
+  return row;
 }
 
 export async function getCaseVersion(db: DbOrTx, id: string, version: number): Promise<CaseVersionRow | undefined> {

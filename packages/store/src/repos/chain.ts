@@ -50,9 +50,14 @@ export async function appendChainEntry(
     decisionId: string | null;
     actorId: string;
     seal: (previous: DecisionRecord | null) => DecisionRecord;
+    /**
+     * Take the partnership's advisory lock first (default true). PGlite runs one transaction at a
+     * time, so the lock adds nothing there; on PostgreSQL it must be on.
+     */
+    lock?: boolean;
   },
 ): Promise<ChainEntry> {
-  await lockPartnershipChain(tx, input.partnershipId);
+  if (input.lock !== false) await lockPartnershipChain(tx, input.partnershipId);
   const previous = await lastChainEntry(tx, input.partnershipId);
   const record = input.seal(previous?.record ?? null);
   const row = firstRow(
@@ -104,12 +109,7 @@ export async function listSignOffs(db: DbOrTx, decisionIds: readonly string[]): 
 }
 
 /** A page of a partnership's chain in sequence order, for verification. */
-export async function listChainPage(
-  db: DbOrTx,
-  partnershipId: string,
-  afterSeq: number,
-  limit: number,
-): Promise<ChainEntry[]> {
+export async function listChainPage(db: DbOrTx, partnershipId: string, afterSeq: number, limit: number): Promise<ChainEntry[]> {
   const rows = await db
     .select()
     .from(chainEntries)

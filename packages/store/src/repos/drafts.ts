@@ -35,7 +35,12 @@ export async function createDraft(
 export async function getDraft(db: DbOrTx, id: string): Promise<DraftView | undefined> {
   const [draft] = await db.select().from(drafts).where(eq(drafts.id, id));
   if (!draft) return undefined;
-  const [latest] = await db.select().from(draftVersions).where(eq(draftVersions.draftId, id)).orderBy(desc(draftVersions.version)).limit(1);
+  const [latest] = await db
+    .select()
+    .from(draftVersions)
+    .where(eq(draftVersions.draftId, id))
+    .orderBy(desc(draftVersions.version))
+    .limit(1);
   if (!latest) return undefined;
   return { ...draft, version: latest.version, body: latest.body, discarded: latest.discarded, updatedAt: latest.createdAt };
 }
@@ -55,7 +60,10 @@ export async function saveDraft(
       .returning(),
     'saveDraft',
   );
-  return { ok: true, value: { ...current, version: row.version, body: row.body, discarded: row.discarded, updatedAt: row.createdAt } };
+  return {
+    ok: true,
+    value: { ...current, version: row.version, body: row.body, discarded: row.discarded, updatedAt: row.createdAt },
+  };
 }
 
 /** A user's drafts that are not discarded, most recently saved first. */

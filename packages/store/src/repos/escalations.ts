@@ -37,7 +37,13 @@ export async function createEscalation(
 ): Promise<EscalationWithEvents> {
   const { events, ...values } = input;
   const row = firstRow(await tx.insert(escalations).values(values).returning(), 'createEscalation');
-  const inserted = events.length > 0 ? await tx.insert(escalationEvents).values(events.map((e) => ({ ...e, escalationId: row.id }))).returning() : [];
+  const inserted =
+    events.length > 0
+      ? await tx
+          .insert(escalationEvents)
+          .values(events.map((e) => ({ ...e, escalationId: row.id })))
+          .returning()
+      : [];
   return { ...row, events: inserted };
 }
 

@@ -171,10 +171,7 @@ export async function deactivateUser(db: DbOrTx, input: { userId: string; reason
 
 /** How many demo accounts exist (the server refuses to start in production while any do). */
 export async function countDemoUsers(db: DbOrTx): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(users)
-    .where(eq(users.isDemo, true));
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users).where(eq(users.isDemo, true));
   return row?.n ?? 0;
 }
 
@@ -190,21 +187,23 @@ export async function createSession(
   return firstRow(await db.insert(sessions).values(input).returning({ id: sessions.id }), 'createSession');
 }
 
-/** The live session for a token hash: not ended, not expired at `now`, and its user not deactivated. */
+/** The live session for a token hash: not ended, not expired at `now`, and its user not deactivated. One query. */
 export async function findLiveSession(
   db: DbOrTx,
   tokenHash: string,
   now: Date,
 ): Promise<{ sessionId: string; csrfToken: string; user: UserContext } | undefined> {
   const [row] = await db
-    .select({ sessionId: sessions.id, csrfToken: sessions.csrfToken, expiresAt: sessions.expiresAt, userId: sessions.userId })
+    .select({ ...userContextColumns, sessionId: sessions.id, csrfToken: sessions.csrfToken, expiresAt: sessions.expiresAt })
     .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(agencies, eq(agencies.id, users.agencyId))
+    .leftJoin(teams, eq(teams.id, users.teamId))
+    .leftJoin(userDeactivations, eq(userDeactivations.userId, users.id))
     .leftJoin(sessionEnds, eq(sessionEnds.sessionId, sessions.id))
     .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessionEnds.sessionId)));
-  if (!row || row.expiresAt.getTime() <= now.getTime()) return undefined;
-  const user = await getUserContext(db, row.userId);
-  if (!user || user.deactivated) return undefined;
-  return { sessionId: row.sessionId, csrfToken: row.csrfToken, user };
+  if (!row || row.expiresAt.getTime() <= now.getTime() || row.deactivatedAt !== null) return undefined;
+  return { sessionId: row.sessionId, csrfToken: row.csrfToken, user: toUserContext(row) };
 }
 
 export async function endSession(db: DbOrTx, sessionId: string): Promise<void> {

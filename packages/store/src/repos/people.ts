@@ -97,7 +97,11 @@ export async function createPerson(
 export async function getPerson(db: DbOrTx, id: string): Promise<PersonRecord | undefined> {
   const [person] = await db.select().from(people).where(eq(people.id, id));
   if (!person) return undefined;
-  const versions = await db.select().from(personVersions).where(eq(personVersions.personId, id)).orderBy(asc(personVersions.version));
+  const versions = await db
+    .select()
+    .from(personVersions)
+    .where(eq(personVersions.personId, id))
+    .orderBy(asc(personVersions.version));
   const current = versions.at(-1);
   if (!current) return undefined;
   return { ...person, current, versions };
@@ -161,7 +165,11 @@ export async function findMatches(
   const excluded = new Set(options.exclude ?? []);
   const ids = hits.map((h) => h.personId).filter((id) => !excluded.has(id));
   if (ids.length === 0) return [];
-  const versions = await db.select().from(personVersions).where(inArray(personVersions.personId, ids)).orderBy(asc(personVersions.version));
+  const versions = await db
+    .select()
+    .from(personVersions)
+    .where(inArray(personVersions.personId, ids))
+    .orderBy(asc(personVersions.version));
   const byPerson = new Map<string, PersonVersionRow[]>();
   for (const v of versions) byPerson.set(v.personId, [...(byPerson.get(v.personId) ?? []), v]);
   const candidates: MatchCandidate[] = [];
@@ -266,7 +274,12 @@ export async function createHousehold(
   const household = firstRow(
     await tx
       .insert(households)
-      .values({ partnershipId: input.partnershipId, address: input.address, postcode: input.postcode, createdBy: input.createdBy })
+      .values({
+        partnershipId: input.partnershipId,
+        address: input.address,
+        postcode: input.postcode,
+        createdBy: input.createdBy,
+      })
       .returning({ id: households.id }),
     'createHousehold',
   );

@@ -1,35 +1,24 @@
 /** Timescales a recommendation starts, with their due dates by the framework's working-day convention. */
-import { addDays, addMonths, addWorkingDays, describeConvention } from '../calendar/index.js';
-import type { Framework, Timescale } from '../framework/schema.js';
+import { addWorkingDays, describeConvention } from '../calendar/index.js';
+import { timescaleDeadline } from '../framework/deadlines.js';
+import type { Framework } from '../framework/schema.js';
+import type { CaseFacts } from '../schema/case.js';
 import { vocabularyCitations } from '../vocabulary/index.js';
 import { escalationStatus } from './escalation.js';
-import type { CaseFacts } from '../schema/case.js';
 import type { Clock, Recommendation } from './types.js';
 
-function due(start: string, t: Timescale, framework: Framework): string | null {
-  try {
-    if (t.unit === 'working-days') return addWorkingDays(start, t.amount, framework.calendar.triggerDay);
-    if (t.unit === 'days') return addDays(start, t.amount);
-    if (t.unit === 'months') return addMonths(start, t.amount);
-    return null;
-  } catch {
-    return null; // outside the bank-holiday table: the due date cannot be worked out honestly
-  }
-}
-
 function clock(code: string, id: string, start: string, framework: Framework): Clock | null {
-  const t = framework.timescales.find((x) => x.id === id);
-  if (!t) return null;
+  const d = timescaleDeadline(framework, id, start);
+  if (!d) return null;
   return {
     code,
-    title: t.description,
+    title: d.title,
     startsOn: start,
-    dueOn: due(start, t, framework),
-    amount: t.amount,
-    unit: t.unit,
-    convention:
-      t.unit === 'working-days' ? describeConvention(framework.calendar.triggerDay) : `Counted in ${t.unit} from ${t.startsAt}.`,
-    citations: [t.citation, ...vocabularyCitations(code)],
+    dueOn: d.dueOn,
+    amount: d.amount,
+    unit: d.unit,
+    convention: d.convention,
+    citations: [d.citation, ...vocabularyCitations(code)],
   };
 }
 
@@ -59,7 +48,7 @@ export function startClocks(facts: CaseFacts, framework: Framework, asOf: string
     try {
       dueOn = addWorkingDays(start, s.stage.workingDays, framework.calendar.triggerDay);
     } catch {
-      dueOn = null;
+      dueOn = null; // outside the bank-holiday table: no honest due date
     }
     clocks.push({
       code: 'clock.escalation-stage',

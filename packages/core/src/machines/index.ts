@@ -4,7 +4,7 @@
  * context. Pure: no I/O, no clock (time comes in events). Snapshots persist stamped with the
  * machine and framework versions; `replay` re-runs a client's events on the server.
  */
-export { type Deadline, timescaleDeadline } from './common/deadlines.js';
+export { type Deadline, timescaleDeadline } from '../framework/deadlines.js';
 export { decisionFrom, decisionExplained, refreshDecision } from './common/decision.js';
 export { blankFacts } from './common/facts.js';
 export {

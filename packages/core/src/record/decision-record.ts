@@ -84,11 +84,18 @@ export interface DecisionRecord {
 }
 
 /**
+ * A SHA-256 implementation: UTF-8 text in, lowercase hex digest out. The default is the core's own
+ * `sha256Hex`; a server may pass a native one (node:crypto) that gives the same digests faster.
+ */
+export type HashText = (text: string) => string;
+
+/**
  * The hash a record should carry: SHA-256 of the canonical JSON of every field except `hash`.
  * Compare it with `record.hash` to see whether the record was changed after sealing.
+ * `hash` must be SHA-256 (hex); pass a native implementation for speed.
  */
-export function hashRecord(record: DecisionRecord): string {
-  return sha256Hex(canonicalJson({ ...record, hash: undefined }));
+export function hashRecord(record: DecisionRecord, hash: HashText = sha256Hex): string {
+  return hash(canonicalJson({ ...record, hash: undefined }));
 }
 
 /**
@@ -100,11 +107,18 @@ export function hashRecord(record: DecisionRecord): string {
  * and the assessment are for different pathways, when a date-time is not ISO 8601, and a
  * `TypeError` when the input holds a value canonical JSON refuses.
  *
+ * `hash` must be SHA-256 with a lowercase hex digest (default the core's `sha256Hex`); a server may
+ * pass node:crypto's, which gives the same digests, so the chain verifies either way.
+ *
  * @example
  * const first = sealDecisionRecord(input, null);          // sequence 1, prevHash null
  * const second = sealDecisionRecord(nextInput, first);    // sequence 2, prevHash first.hash
  */
-export function sealDecisionRecord(input: DecisionRecordInput, previous: DecisionRecord | null): DecisionRecord {
+export function sealDecisionRecord(
+  input: DecisionRecordInput,
+  previous: DecisionRecord | null,
+  hash: HashText = sha256Hex,
+): DecisionRecord {
   const { assessment, decision } = input;
   const partnership = assessment.framework.id;
   assertOverrideExplained(decision);
@@ -116,7 +130,7 @@ export function sealDecisionRecord(input: DecisionRecordInput, previous: Decisio
       `The facts are for the ${input.facts.pathway} pathway but the assessment is for ${assessment.pathway}: seal them together only when they belong together`,
     );
   }
-  if (previous !== null) assertChainsOnto(previous, partnership);
+  if (previous !== null) assertChainsOnto(previous, partnership, hash);
 
   const body: Omit<DecisionRecord, 'hash'> = {
     format: DECISION_RECORD_FORMAT,
@@ -137,7 +151,7 @@ export function sealDecisionRecord(input: DecisionRecordInput, previous: Decisio
   const json = canonicalJson(body);
   // Parsing the canonical form gives a detached copy holding exactly what was hashed.
   const snapshot = JSON.parse(json) as Omit<DecisionRecord, 'hash'>;
-  return deepFreeze({ ...snapshot, hash: sha256Hex(json) });
+  return deepFreeze({ ...snapshot, hash: hash(json) });
 }
 
 function assertOverrideExplained(decision: Decision): void {
@@ -148,13 +162,13 @@ function assertOverrideExplained(decision: Decision): void {
   }
 }
 
-function assertChainsOnto(previous: DecisionRecord, partnership: string): void {
+function assertChainsOnto(previous: DecisionRecord, partnership: string, hash: HashText): void {
   if (previous.partnership !== partnership) {
     throw new Error(
       `The previous record belongs to partnership "${previous.partnership}", not "${partnership}": each partnership keeps its own chain`,
     );
   }
-  if (hashRecord(previous) !== previous.hash) {
+  if (hashRecord(previous, hash) !== previous.hash) {
     throw new Error(
       `The previous record (sequence ${previous.sequence}) does not match its own hash: it was changed after sealing`,
     );

@@ -5,6 +5,7 @@ export {
   DECISION_RECORD_FORMAT,
   type DecisionRecord,
   type DecisionRecordInput,
+  type HashText,
   hashRecord,
   type MachineRef,
   type SignOff,

@@ -1,7 +1,7 @@
 /** What the protection pathway hands back when it finishes: the decision, the plan, the rationale and the record input. */
 import type { Citation } from '../../framework/schema.js';
 import { vocabularyCitations } from '../../vocabulary/index.js';
-import { timescaleDeadline } from '../common/deadlines.js';
+import { timescaleDeadline } from '../../framework/deadlines.js';
 import {
   composePathwayRationale,
   decisionStatements,

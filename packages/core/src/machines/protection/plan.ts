@@ -1,7 +1,7 @@
 /** The plan that follows a child in need or child protection decision, with its deadlines on the working-day calendar. */
 import type { CpCategory } from '../../assess/types.js';
 import type { Framework } from '../../framework/schema.js';
-import { type Deadline, timescaleDeadline } from '../common/deadlines.js';
+import { type Deadline, timescaleDeadline } from '../../framework/deadlines.js';
 import type { PlanInput, ProtectionPlan } from './types.js';
 
 /**

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { CinCpValue, CpCategory } from '../../assess/types.js';
 import type { Decision, SignOff } from '../../record/decision-record.js';
-import type { Deadline } from '../common/deadlines.js';
+import type { Deadline } from '../../framework/deadlines.js';
 import {
   type DecideInput,
   isoDateSchema,

@@ -1,6 +1,6 @@
 /** Deadlines from the framework's timescales, counted on the working-day calendar. */
-import { addDays, addMonths, addWorkingDays, describeConvention } from '../../calendar/index.js';
-import type { Citation, Framework, Timescale } from '../../framework/schema.js';
+import { addDays, addMonths, addWorkingDays, describeConvention } from '../calendar/index.js';
+import type { Citation, Framework, Timescale } from './schema.js';
 
 export interface Deadline {
   id: string;

@@ -8,11 +8,13 @@
 import { performance } from 'node:perf_hooks';
 import type { BenchModule } from './bench-module.js';
 import { coreAssessBench } from './core-assess.js';
+import { serverDecisionsBench } from './server-decisions.js';
+import { webFrontendBench } from './web-frontend.js';
 
 export type { BenchModule } from './bench-module.js';
 
 /** The benchmarks `pnpm bench` runs, in order. */
-export const benchModules: readonly BenchModule[] = [coreAssessBench];
+export const benchModules: readonly BenchModule[] = [coreAssessBench, serverDecisionsBench, webFrontendBench];
 
 async function runAll(modules: readonly BenchModule[]): Promise<void> {
   for (const module of modules) {

@@ -1,6 +1,7 @@
 /** How an assessment reads on screen: findings, gaps and actions, each with its evidence and citations. */
 import { type Assessment, type Citation, type Finding, formatCitation, type Gap, type RequiredAction } from '@sightline/core';
 import { Tag } from '../components/display.js';
+import { formatDate } from '../format/dates.js';
 
 /** Citations as a small list under an item. */
 export function Citations({ citations }: { citations: readonly Citation[] }) {
@@ -120,6 +121,12 @@ export function ReasonChain({ assessment }: { assessment: Assessment }) {
   );
 }
 
+/** "1 working day", "45 working days", "3 months". */
+export function describeAmount(amount: number, unit: string): string {
+  const words = unit.replace(/-/g, ' ');
+  return `${amount} ${amount === 1 ? words.replace(/s$/, '') : words}`;
+}
+
 /** The timescales the decision starts or that are running. */
 export function ClocksList({ assessment }: { assessment: Assessment }) {
   if (assessment.clocks.length === 0) return null;
@@ -132,7 +139,7 @@ export function ClocksList({ assessment }: { assessment: Assessment }) {
         {assessment.clocks.map((c) => (
           <li key={c.code}>
             {c.title}
-            {c.dueOn ? `: by ${c.dueOn}` : ''} ({c.amount} {c.unit.replace('-', ' ')})
+            {c.dueOn ? `: by ${formatDate(c.dueOn)}` : ''} ({describeAmount(c.amount, c.unit)})
           </li>
         ))}
       </ul>

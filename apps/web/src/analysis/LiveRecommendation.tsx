@@ -31,7 +31,12 @@ export function LiveRecommendation({
       <h2 className="govuk-heading-s govuk-!-margin-bottom-1" id="live-heading">
         Sightline recommends
       </h2>
-      <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2" role="status" data-testid="live-level" data-value={r.value}>
+      <p
+        className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2"
+        role="status"
+        data-testid="live-level"
+        data-value={r.value}
+      >
         {r.levelName}
       </p>
       <p className="govuk-body-s">{r.summary}</p>

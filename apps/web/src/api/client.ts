@@ -60,9 +60,16 @@ export async function request<T>(method: Method, path: string, body?: unknown, h
     json = undefined;
   }
   if (!response.ok) {
-    if (response.status >= 502 && response.status <= 504) throw new NetworkError(`The server did not answer (${response.status})`);
+    if (response.status >= 502 && response.status <= 504)
+      throw new NetworkError(`The server did not answer (${response.status})`);
     const err = (json ?? {}) as { error?: string; message?: string; issues?: ApiIssue[] };
-    throw new ApiError(response.status, err.error ?? 'server', err.message ?? `Request failed (${response.status})`, err.issues ?? [], (json ?? {}) as Record<string, unknown>);
+    throw new ApiError(
+      response.status,
+      err.error ?? 'server',
+      err.message ?? `Request failed (${response.status})`,
+      err.issues ?? [],
+      (json ?? {}) as Record<string, unknown>,
+    );
   }
   return json as T;
 }

@@ -30,28 +30,44 @@ export const api = {
 
   matches: (person: Partial<PersonInput>) => request<{ candidates: Candidate[] }>('POST', '/api/people/matches', person),
   person: (id: string) => request<Person>('GET', `/api/people/${encodeURIComponent(id)}`),
-  addChronology: (personId: string, entry: Record<string, unknown>) => request<unknown>('POST', `/api/people/${encodeURIComponent(personId)}/chronology`, entry),
-  addPlan: (personId: string, plan: Record<string, unknown>) => request<unknown>('POST', `/api/people/${encodeURIComponent(personId)}/plans`, plan),
+  addChronology: (personId: string, entry: Record<string, unknown>) =>
+    request<unknown>('POST', `/api/people/${encodeURIComponent(personId)}/chronology`, entry),
+  addPlan: (personId: string, plan: Record<string, unknown>) =>
+    request<unknown>('POST', `/api/people/${encodeURIComponent(personId)}/plans`, plan),
 
   cases: (query: { pathway?: string; status?: string; limit?: number } = {}) => {
-    const qs = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+    const qs = new URLSearchParams(
+      Object.entries(query)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, String(v)]),
+    );
     return request<{ cases: CaseSummary[] }>('GET', `/api/cases${qs.size > 0 ? `?${qs}` : ''}`);
   },
   case: (id: string) => request<Case>('GET', `/api/cases/${encodeURIComponent(id)}`),
   createCase: (input: { facts: CaseFacts; events: unknown[]; identities: CaseIdentities; referrerAgencyId: string | null }) =>
     request<Case>('POST', '/api/cases', input),
-  saveCase: (id: string, input: { expectedVersion: number; facts: CaseFacts; events: unknown[]; identities: CaseIdentities; note: string | null }) =>
-    request<Case>('PUT', `/api/cases/${encodeURIComponent(id)}`, input),
-  linkPerson: (caseId: string, link: { personId: string; role: 'subject' | 'household-member'; memberId: string | null; reasons: string[] }) =>
-    request<unknown>('POST', `/api/cases/${encodeURIComponent(caseId)}/links`, link),
-  linkNewPerson: (caseId: string, link: { newPerson: PersonInput; role: 'subject' | 'household-member'; memberId: string | null }) =>
-    request<unknown>('POST', `/api/cases/${encodeURIComponent(caseId)}/links`, link),
-  caseHistory: (id: string) => request<{ facts: CaseFacts; added: HistoryAdded[] }>('GET', `/api/cases/${encodeURIComponent(id)}/history`),
+  saveCase: (
+    id: string,
+    input: { expectedVersion: number; facts: CaseFacts; events: unknown[]; identities: CaseIdentities; note: string | null },
+  ) => request<Case>('PUT', `/api/cases/${encodeURIComponent(id)}`, input),
+  linkPerson: (
+    caseId: string,
+    link: { personId: string; role: 'subject' | 'household-member'; memberId: string | null; reasons: string[] },
+  ) => request<unknown>('POST', `/api/cases/${encodeURIComponent(caseId)}/links`, link),
+  linkNewPerson: (
+    caseId: string,
+    link: { newPerson: PersonInput; role: 'subject' | 'household-member'; memberId: string | null },
+  ) => request<unknown>('POST', `/api/cases/${encodeURIComponent(caseId)}/links`, link),
+  caseHistory: (id: string) =>
+    request<{ facts: CaseFacts; added: HistoryAdded[] }>('GET', `/api/cases/${encodeURIComponent(id)}/history`),
   caseAssessment: (id: string) => request<AssessmentAnswer>('GET', `/api/cases/${encodeURIComponent(id)}/assessment`),
   accessLog: (id: string) => request<{ entries: AccessLogEntry[] }>('GET', `/api/cases/${encodeURIComponent(id)}/access-log`),
 
-  decide: (caseId: string, key: string, body: { caseVersion: number; value: string; analysis: string; overrideReason: string | null }) =>
-    request<Decision>('POST', `/api/cases/${encodeURIComponent(caseId)}/decisions`, body, { 'Idempotency-Key': key }),
+  decide: (
+    caseId: string,
+    key: string,
+    body: { caseVersion: number; value: string; analysis: string; overrideReason: string | null },
+  ) => request<Decision>('POST', `/api/cases/${encodeURIComponent(caseId)}/decisions`, body, { 'Idempotency-Key': key }),
   decision: (id: string) => request<Decision>('GET', `/api/decisions/${encodeURIComponent(id)}`),
   signOff: (decisionId: string, key: string, body: { outcome: 'agreed' | 'disagreed'; comment: string }) =>
     request<Decision>('POST', `/api/decisions/${encodeURIComponent(decisionId)}/sign-offs`, body, { 'Idempotency-Key': key }),
@@ -59,14 +75,24 @@ export const api = {
 
   escalations: () => request<{ escalations: EscalationSummary[] }>('GET', '/api/escalations'),
   escalation: (id: string) => request<Escalation>('GET', `/api/escalations/${encodeURIComponent(id)}`),
-  raiseEscalation: (body: { caseId: string | null; disagreement: Disagreement; between: string; urgent: boolean; note: string | null }) =>
-    request<Escalation>('POST', '/api/escalations', body),
-  escalationEvent: (id: string, body: { kind: 'response' | 'stage-opened' | 'resolved' | 'urgent-referral'; between: string | null; note: string | null }) =>
-    request<Escalation>('POST', `/api/escalations/${encodeURIComponent(id)}/events`, body),
+  raiseEscalation: (body: {
+    caseId: string | null;
+    disagreement: Disagreement;
+    between: string;
+    urgent: boolean;
+    note: string | null;
+  }) => request<Escalation>('POST', '/api/escalations', body),
+  escalationEvent: (
+    id: string,
+    body: { kind: 'response' | 'stage-opened' | 'resolved' | 'urgent-referral'; between: string | null; note: string | null },
+  ) => request<Escalation>('POST', `/api/escalations/${encodeURIComponent(id)}/events`, body),
 
   drafts: () => request<{ drafts: Draft<unknown>[] }>('GET', '/api/drafts'),
   draft: <B>(id: string) => request<Draft<B>>('GET', `/api/drafts/${encodeURIComponent(id)}`),
-  createDraft: <B>(kind: string, caseId: string | null, body: B) => request<Draft<B>>('POST', '/api/drafts', { kind, caseId, body }),
-  saveDraft: <B>(id: string, expectedVersion: number, body: B) => request<Draft<B>>('PUT', `/api/drafts/${encodeURIComponent(id)}`, { expectedVersion, body }),
-  discardDraft: (id: string, expectedVersion: number) => request<void>('DELETE', `/api/drafts/${encodeURIComponent(id)}?expectedVersion=${expectedVersion}`),
+  createDraft: <B>(kind: string, caseId: string | null, body: B) =>
+    request<Draft<B>>('POST', '/api/drafts', { kind, caseId, body }),
+  saveDraft: <B>(id: string, expectedVersion: number, body: B) =>
+    request<Draft<B>>('PUT', `/api/drafts/${encodeURIComponent(id)}`, { expectedVersion, body }),
+  discardDraft: (id: string, expectedVersion: number) =>
+    request<void>('DELETE', `/api/drafts/${encodeURIComponent(id)}?expectedVersion=${expectedVersion}`),
 };

@@ -1,5 +1,13 @@
 /** Shapes the server answers with (apps/server/API.md). */
-import type { Assessment, CaseFacts, ConcernDomain, DecisionRecord, Disagreement, HouseholdFactors, Pathway } from '@sightline/core';
+import type {
+  Assessment,
+  CaseFacts,
+  ConcernDomain,
+  DecisionRecord,
+  Disagreement,
+  HouseholdFactors,
+  Pathway,
+} from '@sightline/core';
 
 export type Role = 'duty-worker' | 'dsl' | 'supervisor' | 'auditor' | 'administrator';
 export type AgencyKind = 'local-authority' | 'school' | 'health' | 'police' | 'other';
@@ -82,7 +90,12 @@ export interface Person {
   version: number;
   current: PersonInput & { reason: string | null };
   relationships: { id: string; kind: string; direction: 'from' | 'to'; other: PersonSummary; detail: string | null }[];
-  households: { id: string; address: string | null; postcode: string | null; members: { id: string; person: PersonSummary; role: string; startedOn: string | null; endedOn: string | null }[] }[];
+  households: {
+    id: string;
+    address: string | null;
+    postcode: string | null;
+    members: { id: string; person: PersonSummary; role: string; startedOn: string | null; endedOn: string | null }[];
+  }[];
   factors: HouseholdFactors | null;
   plans: Plan[];
   chronology: ChronologyEntry[];
@@ -96,7 +109,7 @@ export interface DecisionSummary {
   caseId?: string;
   value: string;
   levelName: string;
-  status: 'final' | 'awaiting-sign-off' | 'signed-off';
+  status: 'final' | 'awaiting-sign-off' | 'signed-off' | 'not-agreed';
   belowRecommendation?: boolean;
   createdAt?: string;
   childLabel?: string;
@@ -166,7 +179,9 @@ export interface Decision {
   caseId: string;
   caseVersion: number;
   sequence: number;
-  status: 'final' | 'awaiting-sign-off' | 'signed-off';
+  status: 'final' | 'awaiting-sign-off' | 'signed-off' | 'not-agreed';
+  analysis?: string;
+  overrideReason?: string | null;
   belowRecommendation: boolean;
   value: string;
   levelName: string;

@@ -1,11 +1,11 @@
 /** The app: session, layout, and which page shows for the path. */
-import { lazy, type ReactNode, Suspense, useEffect } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { Layout, type NavItem } from '../layout/Layout.js';
 import { PageHeading, usePageTitle } from '../layout/Page.js';
 import type { Role } from '../api/types.js';
 import { SignInPage } from '../session/SignInPage.js';
 import { homeFor, SessionProvider, useSession } from '../session/session.js';
-import { matchPath, navigate, useLocation } from './router.js';
+import { matchPath, navigate, Redirect, useLocation } from './router.js';
 import { ConnectionStatus } from './ConnectionStatus.js';
 
 const InboxPage = lazy(() => import('../contact/InboxPage.js').then((m) => ({ default: m.InboxPage })));
@@ -14,14 +14,22 @@ const ContactFlowPage = lazy(() => import('../contact/ContactFlowPage.js').then(
 const DecisionRecordPage = lazy(() => import('../record/DecisionRecordPage.js').then((m) => ({ default: m.DecisionRecordPage })));
 const RulebookPage = lazy(() => import('../rulebook/RulebookPage.js').then((m) => ({ default: m.RulebookPage })));
 const AuditQueuePage = lazy(() => import('../supervisor/AuditQueuePage.js').then((m) => ({ default: m.AuditQueuePage })));
-const DecisionReviewPage = lazy(() => import('../supervisor/DecisionReviewPage.js').then((m) => ({ default: m.DecisionReviewPage })));
+const DecisionReviewPage = lazy(() =>
+  import('../supervisor/DecisionReviewPage.js').then((m) => ({ default: m.DecisionReviewPage })),
+);
 const SchoolHomePage = lazy(() => import('../dsl/SchoolHomePage.js').then((m) => ({ default: m.SchoolHomePage })));
 const LogConcernPage = lazy(() => import('../dsl/LogConcernPage.js').then((m) => ({ default: m.LogConcernPage })));
 const RequestSupportPage = lazy(() => import('../dsl/RequestSupportPage.js').then((m) => ({ default: m.RequestSupportPage })));
 const ReferralOutcomePage = lazy(() => import('../dsl/ReferralOutcomePage.js').then((m) => ({ default: m.ReferralOutcomePage })));
-const EscalationListPage = lazy(() => import('../escalation/EscalationListPage.js').then((m) => ({ default: m.EscalationListPage })));
-const RaiseEscalationPage = lazy(() => import('../escalation/RaiseEscalationPage.js').then((m) => ({ default: m.RaiseEscalationPage })));
-const EscalationTrackerPage = lazy(() => import('../escalation/EscalationTrackerPage.js').then((m) => ({ default: m.EscalationTrackerPage })));
+const EscalationListPage = lazy(() =>
+  import('../escalation/EscalationListPage.js').then((m) => ({ default: m.EscalationListPage })),
+);
+const RaiseEscalationPage = lazy(() =>
+  import('../escalation/RaiseEscalationPage.js').then((m) => ({ default: m.RaiseEscalationPage })),
+);
+const EscalationTrackerPage = lazy(() =>
+  import('../escalation/EscalationTrackerPage.js').then((m) => ({ default: m.EscalationTrackerPage })),
+);
 const ChildPage = lazy(() => import('../child/ChildPage.js').then((m) => ({ default: m.ChildPage })));
 const ProtectionPage = lazy(() => import('../protection/ProtectionPage.js').then((m) => ({ default: m.ProtectionPage })));
 
@@ -38,8 +46,16 @@ const readers: Role[] = ['duty-worker', 'supervisor', 'auditor', 'dsl'];
 const routes: Route[] = [
   { pattern: '/contacts', roles: frontDoor, render: () => <InboxPage /> },
   { pattern: '/contacts/new', roles: [...frontDoor, 'dsl'], render: (_p, s) => <NewContactPage caseId={s.get('case')} /> },
-  { pattern: '/contact/:draftId', roles: [...frontDoor, 'dsl'], render: (p) => <ContactFlowPage draftId={p.draftId ?? ''} step={null} /> },
-  { pattern: '/contact/:draftId/:step', roles: [...frontDoor, 'dsl'], render: (p) => <ContactFlowPage draftId={p.draftId ?? ''} step={p.step ?? null} /> },
+  {
+    pattern: '/contact/:draftId',
+    roles: [...frontDoor, 'dsl'],
+    render: (p) => <ContactFlowPage draftId={p.draftId ?? ''} step={null} />,
+  },
+  {
+    pattern: '/contact/:draftId/:step',
+    roles: [...frontDoor, 'dsl'],
+    render: (p) => <ContactFlowPage draftId={p.draftId ?? ''} step={p.step ?? null} />,
+  },
   { pattern: '/decisions/:id', roles: readers, render: (p) => <DecisionRecordPage decisionId={p.id ?? ''} /> },
   { pattern: '/decisions/:id/review', roles: ['supervisor'], render: (p) => <DecisionReviewPage decisionId={p.id ?? ''} /> },
   { pattern: '/audit', roles: ['supervisor', 'auditor'], render: () => <AuditQueuePage /> },
@@ -50,9 +66,22 @@ const routes: Route[] = [
   { pattern: '/escalations', roles: readers, render: () => <EscalationListPage /> },
   { pattern: '/escalations/new', roles: ['dsl'], render: (_p, s) => <RaiseEscalationPage caseId={s.get('case')} /> },
   { pattern: '/escalations/:id', roles: readers, render: (p) => <EscalationTrackerPage escalationId={p.id ?? ''} /> },
-  { pattern: '/children/:caseId', roles: readers, render: (p) => <ChildPage caseId={p.caseId ?? ''} /> },
-  { pattern: '/protection/:caseId', roles: frontDoor, render: (p) => <ProtectionPage caseId={p.caseId ?? ''} /> },
-  { pattern: '/rulebook', roles: 'anyone', render: () => <RulebookPage /> },
+  {
+    pattern: '/children/:personId',
+    roles: ['duty-worker', 'supervisor', 'auditor'],
+    render: (p) => <ChildPage personId={p.personId ?? ''} />,
+  },
+  { pattern: '/protection/:caseId', roles: frontDoor, render: (p) => <ProtectionPage caseId={p.caseId ?? ''} step={null} /> },
+  {
+    pattern: '/protection/:caseId/:step',
+    roles: frontDoor,
+    render: (p) => <ProtectionPage caseId={p.caseId ?? ''} step={p.step ?? null} />,
+  },
+  {
+    pattern: '/rulebook',
+    roles: ['duty-worker', 'dsl', 'supervisor', 'auditor', 'administrator'],
+    render: () => <RulebookPage />,
+  },
 ];
 
 /** The navigation each role sees. */
@@ -85,7 +114,7 @@ function navFor(role: Role | null): NavItem[] {
     case 'administrator':
       return [{ href: '/rulebook', text: 'Rulebook' }];
     default:
-      return [{ href: '/rulebook', text: 'Rulebook' }];
+      return [];
   }
 }
 
@@ -97,11 +126,6 @@ function Message({ title, children }: { title: string; children: ReactNode }) {
       {children}
     </>
   );
-}
-
-function Redirect({ to }: { to: string }) {
-  useEffect(() => navigate(to, { replace: true }), [to]);
-  return null;
 }
 
 function Loading() {

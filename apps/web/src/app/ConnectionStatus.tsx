@@ -23,15 +23,17 @@ export function ConnectionStatus() {
   const online = useOnline();
   if (online) return null;
   return (
-    <div className="govuk-notification-banner" role="region" aria-labelledby="offline-title">
+    <section className="govuk-notification-banner" aria-labelledby="offline-title">
       <div className="govuk-notification-banner__header">
         <h2 className="govuk-notification-banner__title" id="offline-title">
           Offline
         </h2>
       </div>
       <div className="govuk-notification-banner__content">
-        <p className="govuk-notification-banner__heading">You are offline. Keep going: your answers are saved on this computer and sent when you are back online.</p>
+        <p className="govuk-notification-banner__heading">
+          You are offline. Keep going: your answers are saved on this computer and sent when you are back online.
+        </p>
       </div>
-    </div>
+    </section>
   );
 }

@@ -2,7 +2,7 @@
  * A small router over the History API: the app has a handful of routes and needs no more than
  * "which path is showing" and "go to this path". Pages subscribe with `useLocation`.
  */
-import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
+import { type AnchorHTMLAttributes, type MouseEvent, useEffect, useSyncExternalStore } from 'react';
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
@@ -74,4 +74,10 @@ export function matchPath(pattern: string, path: string): Record<string, string>
     else if (w !== g) return null;
   }
   return params;
+}
+
+/** Goes to another path as soon as it renders (replacing the history entry). */
+export function Redirect({ to }: { to: string }) {
+  useEffect(() => navigate(to, { replace: true }), [to]);
+  return null;
 }

@@ -21,7 +21,12 @@ const statusText: Record<TaskStatus, string> = {
 
 function TaskStatusView({ id, status }: { id: string; status: TaskStatus }) {
   if (status === 'completed') return <span id={id}>{statusText.completed}</span>;
-  if (status === 'cannot-start') return <span id={id} className="govuk-task-list__status--cannot-start-yet">{statusText[status]}</span>;
+  if (status === 'cannot-start')
+    return (
+      <span id={id} className="govuk-task-list__status--cannot-start-yet">
+        {statusText[status]}
+      </span>
+    );
   return (
     <span id={id}>
       <Tag colour={status === 'in-progress' ? 'light-blue' : 'blue'}>{statusText[status]}</Tag>

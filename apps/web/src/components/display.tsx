@@ -1,5 +1,5 @@
 /** GOV.UK display components: panel, notification banner, tag, warning text, inset text, details, buttons. */
-import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import { type ButtonHTMLAttributes, type ReactNode, useId } from 'react';
 import { Link } from '../app/router.js';
 
 /** The green confirmation panel. */
@@ -12,7 +12,7 @@ export function Panel({ title, children }: { title: ReactNode; children?: ReactN
   );
 }
 
-/** A notification banner: important news, or a success message after an action. */
+/** A notification banner: important news, or a success message after an action (announced as an alert). */
 export function NotificationBanner({
   title,
   heading,
@@ -24,13 +24,9 @@ export function NotificationBanner({
   children?: ReactNode;
   success?: boolean;
 }) {
-  const titleId = `banner-title-${success ? 'success' : 'important'}`;
-  return (
-    <div
-      className={`govuk-notification-banner${success ? ' govuk-notification-banner--success' : ''}`}
-      role={success ? 'alert' : 'region'}
-      aria-labelledby={titleId}
-    >
+  const titleId = useId();
+  const inner = (
+    <>
       <div className="govuk-notification-banner__header">
         <h2 className="govuk-notification-banner__title" id={titleId}>
           {title ?? (success ? 'Success' : 'Important')}
@@ -40,7 +36,19 @@ export function NotificationBanner({
         <p className="govuk-notification-banner__heading">{heading}</p>
         {children}
       </div>
-    </div>
+    </>
+  );
+  if (success) {
+    return (
+      <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby={titleId}>
+        {inner}
+      </div>
+    );
+  }
+  return (
+    <section className="govuk-notification-banner" aria-labelledby={titleId}>
+      {inner}
+    </section>
   );
 }
 

@@ -63,7 +63,17 @@ function Label({ id, label, isPageHeading }: { id: string; label: ReactNode; isP
 }
 
 /** A single-line text input. */
-export function TextInput({ label, registration, hint, error, isPageHeading, width, suffix, className, ...rest }: TextFieldProps) {
+export function TextInput({
+  label,
+  registration,
+  hint,
+  error,
+  isPageHeading,
+  width,
+  suffix,
+  className,
+  ...rest
+}: TextFieldProps) {
   const id = fieldId(registration.name);
   const input = (
     <input
@@ -160,7 +170,19 @@ function Legend({ legend, isPageHeading, size }: { legend: ReactNode; isPageHead
 }
 
 function ChoiceGroup({ kind, ...props }: ChoiceGroupProps & { kind: 'radios' | 'checkboxes' }) {
-  const { legend, name, choices, registration, hint, error, isPageHeading, legendSize = 'm', small, inline, selected = [] } = props;
+  const {
+    legend,
+    name,
+    choices,
+    registration,
+    hint,
+    error,
+    isPageHeading,
+    legendSize = 'm',
+    small,
+    inline,
+    selected = [],
+  } = props;
   const id = fieldId(name);
   const modifiers = [small ? `govuk-${kind}--small` : '', inline ? `govuk-${kind}--inline` : ''].filter(Boolean).join(' ');
   return (

@@ -110,7 +110,10 @@ export function withRecordHistory(facts: CaseFacts, record: ContactDraftBody['re
       const parent = getAt(merged, parts.slice(0, -1));
       if (parent && typeof parent === 'object') {
         const current = (parent as Record<string, unknown>)[last];
-        const unset = current === null || current === undefined || (typeof current === 'object' && (current as { status?: unknown }).status === 'unknown');
+        const unset =
+          current === null ||
+          current === undefined ||
+          (typeof current === 'object' && (current as { status?: unknown }).status === 'unknown');
         if (unset) (parent as Record<string, unknown>)[last] = value;
       }
     }

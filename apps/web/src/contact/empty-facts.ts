@@ -21,7 +21,11 @@ export function unknownFactors(): HouseholdFactors {
 }
 
 /** Facts for a new contact received on `asOf` (YYYY-MM-DD), decided by `role` at `agency`. */
-export function emptyContactFacts(asOf: string, role = 'duty social worker', agency = "children's social care front door"): CaseFacts {
+export function emptyContactFacts(
+  asOf: string,
+  role = 'duty social worker',
+  agency = "children's social care front door",
+): CaseFacts {
   return {
     formatVersion: '1.1',
     pathway: 'contact',

@@ -25,7 +25,8 @@ export function contactDraftStore(draftId: string, draft: ContactDraft): DraftSt
         const saved = await api.saveDraft<ContactDraftBody>(draftId, d.version, bodyOf(d));
         return { version: saved.version };
       } catch (error) {
-        if (error instanceof ApiError && error.status === 409) throw new DraftConflictError(Number(error.body.currentVersion ?? 0));
+        if (error instanceof ApiError && error.status === 409)
+          throw new DraftConflictError(Number(error.body.currentVersion ?? 0));
         if (error instanceof NetworkError) throw new OfflineError(error.message);
         throw error;
       }
@@ -41,7 +42,13 @@ export function useContactDraft(draftId: string): ContactDraftState {
     let store: DraftStore<ContactDraft> | null = null;
     const key = localDraftKey('contact', draftId);
     const local = readLocalDraft<ContactDraft>(window.localStorage, key);
-    Promise.all([api.draft<unknown>(draftId).then((d) => d, (e: unknown) => e), loadFramework()])
+    Promise.all([
+      api.draft<unknown>(draftId).then(
+        (d) => d,
+        (e: unknown) => e,
+      ),
+      loadFramework(),
+    ])
       .then(([server, framework]) => {
         if (!live) return;
         let draft: ContactDraft;

@@ -26,11 +26,20 @@ export function describeSaveStatus(status: SaveStatus): string {
 }
 
 /** The saved status line under the heading. A polite live region, so changes are announced without interrupting. */
-export function SavedStatus({ store }: { store: { subscribe: (l: () => void) => () => void; getSnapshot: () => { status: SaveStatus } } }) {
+export function SavedStatus({
+  store,
+}: {
+  store: { subscribe: (l: () => void) => () => void; getSnapshot: () => { status: SaveStatus } };
+}) {
   const { status } = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const warn = status.kind === 'conflict' || status.kind === 'failed' || status.kind === 'offline';
   return (
-    <p className={`govuk-body-s sl-saved${warn ? ' govuk-!-font-weight-bold' : ''}`} role="status" data-testid="saved-status" data-status={status.kind}>
+    <p
+      className={`govuk-body-s sl-saved${warn ? ' govuk-!-font-weight-bold' : ''}`}
+      role="status"
+      data-testid="saved-status"
+      data-status={status.kind}
+    >
       {describeSaveStatus(status)}
     </p>
   );

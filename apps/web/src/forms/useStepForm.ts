@@ -31,7 +31,12 @@ export interface StepFormState<In extends FieldValues, Out> {
 }
 
 /** Sets up the form, live parsing and the error summary's problems for one step. */
-export function useStepForm<In extends FieldValues, Out>({ schema, defaults, onLive, onValid }: StepFormOptions<In, Out>): StepFormState<In, Out> {
+export function useStepForm<In extends FieldValues, Out>({
+  schema,
+  defaults,
+  onLive,
+  onValid,
+}: StepFormOptions<In, Out>): StepFormState<In, Out> {
   const form = useForm<In, unknown, Out>({
     // biome-ignore lint/suspicious/noExplicitAny: zodResolver's overloads cannot see that In is the schema's input
     resolver: zodResolver(schema as any) as never,

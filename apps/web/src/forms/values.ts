@@ -6,7 +6,11 @@ import { z } from 'zod';
 
 /** Text that must be filled in; spaces alone do not count. */
 export function requiredText(error: string, max = 4000) {
-  return z.string().trim().min(1, { error }).max(max, { error: `Use ${max} characters or fewer` });
+  return z
+    .string()
+    .trim()
+    .min(1, { error })
+    .max(max, { error: `Use ${max} characters or fewer` });
 }
 
 /** Text that may be left blank: blank becomes null. */
@@ -17,14 +21,12 @@ export const optionalText = z
   .transform((s) => (s === '' ? null : s));
 
 /** One entry per line; blank lines dropped. */
-export const linesList = z
-  .string()
-  .transform((s) =>
-    s
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line.length > 0),
-  );
+export const linesList = z.string().transform((s) =>
+  s
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0),
+);
 
 /** Joins a list back into one entry per line, for a textarea. */
 export function toLines(list: readonly string[]): string {

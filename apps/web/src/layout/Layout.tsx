@@ -15,7 +15,7 @@ function isCurrent(path: string, href: string): boolean {
 function ServiceHeader({ nav, signOut }: { nav: NavItem[]; signOut?: ReactNode }) {
   const { path } = useLocation();
   return (
-    <header className="govuk-service-navigation sl-header" aria-label="Sightline">
+    <header className="govuk-service-navigation sl-header">
       <div className="govuk-width-container">
         <div className="govuk-service-navigation__container">
           <span className="govuk-service-navigation__service-name">
@@ -33,7 +33,11 @@ function ServiceHeader({ nav, signOut }: { nav: NavItem[]; signOut?: ReactNode }
                       key={item.href}
                       className={`govuk-service-navigation__item${current ? ' govuk-service-navigation__item--active' : ''}`}
                     >
-                      <Link className="govuk-service-navigation__link" href={item.href} aria-current={current ? 'page' : undefined}>
+                      <Link
+                        className="govuk-service-navigation__link"
+                        href={item.href}
+                        aria-current={current ? 'page' : undefined}
+                      >
                         {current ? <strong className="govuk-service-navigation__active-fallback">{item.text}</strong> : item.text}
                       </Link>
                     </li>
@@ -50,7 +54,17 @@ function ServiceHeader({ nav, signOut }: { nav: NavItem[]; signOut?: ReactNode }
 }
 
 /** The page frame: skip link, header, phase banner, main and footer. */
-export function Layout({ nav, signOut, status, children }: { nav: NavItem[]; signOut?: ReactNode; status?: ReactNode; children: ReactNode }) {
+export function Layout({
+  nav,
+  signOut,
+  status,
+  children,
+}: {
+  nav: NavItem[];
+  signOut?: ReactNode;
+  status?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <>
       <a href="#main-content" className="govuk-skip-link">

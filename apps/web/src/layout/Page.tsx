@@ -11,7 +11,15 @@ export function usePageTitle(title: string, hasErrors = false): void {
  * A page's main heading. It takes focus when the page first shows, so that after moving between
  * pages a screen reader starts at the new heading and the keyboard continues from the top.
  */
-export function PageHeading({ children, caption, size = 'l' }: { children: ReactNode; caption?: ReactNode; size?: 'xl' | 'l' | 'm' }) {
+export function PageHeading({
+  children,
+  caption,
+  size = 'l',
+}: {
+  children: ReactNode;
+  caption?: ReactNode;
+  size?: 'xl' | 'l' | 'm';
+}) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     ref.current?.focus({ preventScroll: true });

@@ -10,6 +10,7 @@ import { Button, Details } from '../components/display.js';
 import { TextInput } from '../components/fields.js';
 import { problemsFrom } from '../forms/problems.js';
 import { PageHeading, usePageTitle } from '../layout/Page.js';
+import { useDemoMode } from './demo.js';
 import { homeFor, useSession } from './session.js';
 
 const signInSchema = z.object({
@@ -18,26 +19,35 @@ const signInSchema = z.object({
 });
 type SignIn = z.infer<typeof signInSchema>;
 
-/** Demo accounts seeded by the server in embedded mode (apps/server README). */
+/** Demo accounts the server seeds in embedded mode (apps/server/src/seed/demo-users.ts). */
 const demoUsers = [
   { username: 'duty.worker', role: 'Duty social worker at the front door' },
   { username: 'dsl', role: 'Designated safeguarding lead at a primary school' },
   { username: 'supervisor', role: 'Front door team manager' },
   { username: 'auditor', role: 'Auditor' },
+  { username: 'admin', role: 'Administrator' },
 ];
+
+/** The shared password of the demo accounts; shown only while the server says it is a demo. */
+const DEMO_PASSWORD = 'demo-password-not-secret';
 
 /** The sign-in page. */
 export function SignInPage({ next }: { next?: string | null }) {
   const { signIn } = useSession();
+  const demo = useDemoMode();
   const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const form = useForm<SignIn>({ resolver: zodResolver(signInSchema), defaultValues: { username: '', password: '' }, shouldFocusError: false });
+  const form = useForm<SignIn>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { username: '', password: '' },
+    shouldFocusError: false,
+  });
   const { register, formState, handleSubmit } = form;
   usePageTitle('Sign in', problems.length > 0);
   const submit = handleSubmit(
     async ({ username, password }) => {
       try {
         const user = await signIn(username, password);
-        navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : homeFor(user.role), { replace: true });
+        navigate(next?.startsWith('/') && !next.startsWith('//') ? next : homeFor(user.role), { replace: true });
       } catch (error) {
         if (error instanceof ApiError && error.status === 401) {
           form.setError('password', { message: 'Your username or password is not right. Check them and try again' });
@@ -57,7 +67,14 @@ export function SignInPage({ next }: { next?: string | null }) {
         <ErrorSummary problems={problems} />
         <PageHeading>Sign in to Sightline</PageHeading>
         <form noValidate onSubmit={submit}>
-          <TextInput label="Username" registration={register('username')} error={formState.errors.username?.message} autoComplete="username" spellCheck={false} width="20" />
+          <TextInput
+            label="Username"
+            registration={register('username')}
+            error={formState.errors.username?.message}
+            autoComplete="username"
+            spellCheck={false}
+            width="20"
+          />
           <TextInput
             label="Password"
             type="password"
@@ -68,16 +85,21 @@ export function SignInPage({ next }: { next?: string | null }) {
           />
           <Button>Sign in</Button>
         </form>
-        <Details summary="Demo accounts">
-          <p className="govuk-body">These accounts exist only in the demo. Their password is in the project README.</p>
-          <ul className="govuk-list govuk-list--bullet">
-            {demoUsers.map((u) => (
-              <li key={u.username}>
-                <code>{u.username}</code>: {u.role}
-              </li>
-            ))}
-          </ul>
-        </Details>
+        {demo ? (
+          <Details summary="Demo accounts">
+            <p className="govuk-body">
+              These accounts exist only in the demo, where every family is made up. Each has the password{' '}
+              <code>{DEMO_PASSWORD}</code>.
+            </p>
+            <ul className="govuk-list govuk-list--bullet">
+              {demoUsers.map((u) => (
+                <li key={u.username}>
+                  <code>{u.username}</code>: {u.role}
+                </li>
+              ))}
+            </ul>
+          </Details>
+        ) : null}
       </div>
     </div>
   );

@@ -7,7 +7,11 @@ import { ApiError, setCsrfToken } from '../api/client.js';
 import { api } from '../api/endpoints.js';
 import type { Role, User } from '../api/types.js';
 
-export type SessionState = { kind: 'loading' } | { kind: 'signed-out' } | { kind: 'signed-in'; user: User } | { kind: 'unreachable'; message: string };
+export type SessionState =
+  | { kind: 'loading' }
+  | { kind: 'signed-out' }
+  | { kind: 'signed-in'; user: User }
+  | { kind: 'unreachable'; message: string };
 
 interface SessionValue {
   state: SessionState;

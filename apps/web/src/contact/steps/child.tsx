@@ -57,30 +57,33 @@ const childForm = z
       ctx.addIssue({ code: 'custom', path: ['ageYears'], message: 'Enter the child’s age in years (0 for a baby)' });
     }
   })
-  .transform(
-    (v): Child => {
-      const months = v.unborn === 'yes' || v.ageYears === null ? null : v.ageYears * 12 + (v.ageMonthsPart ?? 0);
-      return {
-        label: v.label,
-        sex: v.sex,
-        ageMonths: months,
-        ageBand: v.unborn === 'yes' ? 'unborn' : months === null ? '' : ageBandFor(months),
-        ageNote: null,
-        unborn: v.unborn === 'yes',
-        gestationWeeks: v.unborn === 'yes' ? v.gestationWeeks : null,
-        ethnicityOrHeritage: v.ethnicityOrHeritage,
-        sendOrDisability: v.sendOrDisability,
-        chronicConditions: v.conditions.map((c) => ({
-          condition: c.condition,
-          since: c.since,
-          managementFacts: c.managementFacts,
-          actionPlan: { exists: toBoolean(c.planExists), lastReviewed: c.planLastReviewed, sharedWith: c.planSharedWith, note: null },
-        })),
-        educationSetting: v.educationSetting,
-        livingWith: v.livingWith,
-      };
-    },
-  )
+  .transform((v): Child => {
+    const months = v.unborn === 'yes' || v.ageYears === null ? null : v.ageYears * 12 + (v.ageMonthsPart ?? 0);
+    return {
+      label: v.label,
+      sex: v.sex,
+      ageMonths: months,
+      ageBand: v.unborn === 'yes' ? 'unborn' : months === null ? '' : ageBandFor(months),
+      ageNote: null,
+      unborn: v.unborn === 'yes',
+      gestationWeeks: v.unborn === 'yes' ? v.gestationWeeks : null,
+      ethnicityOrHeritage: v.ethnicityOrHeritage,
+      sendOrDisability: v.sendOrDisability,
+      chronicConditions: v.conditions.map((c) => ({
+        condition: c.condition,
+        since: c.since,
+        managementFacts: c.managementFacts,
+        actionPlan: {
+          exists: toBoolean(c.planExists),
+          lastReviewed: c.planLastReviewed,
+          sharedWith: c.planSharedWith,
+          note: null,
+        },
+      })),
+      educationSetting: v.educationSetting,
+      livingWith: v.livingWith,
+    };
+  })
   .pipe(childSchema);
 
 type ChildForm = z.input<typeof childForm>;
@@ -112,7 +115,10 @@ function toForm(child: Child): ChildForm {
 const apply = (facts: CaseFacts, child: Child): CaseFacts => ({ ...facts, child });
 
 function ChildFormView({ facts, saved, onLive, onContinue, backHref, status, aside }: StepFormProps) {
-  const live = useCallback((parsed: Child | null, raw: ChildForm) => onLive(parsed ? apply(facts, parsed) : null, raw), [facts, onLive]);
+  const live = useCallback(
+    (parsed: Child | null, raw: ChildForm) => onLive(parsed ? apply(facts, parsed) : null, raw),
+    [facts, onLive],
+  );
   const { form, problems, submit } = useStepForm({
     schema: childForm,
     defaults: (saved as ChildForm | undefined) ?? toForm(facts.child),
@@ -191,7 +197,11 @@ function ChildFormView({ facts, saved, onLive, onContinue, backHref, status, asi
           },
         ]}
       />
-      <TextInput label="Ethnicity or heritage (optional)" registration={register('ethnicityOrHeritage')} error={errors.ethnicityOrHeritage?.message} />
+      <TextInput
+        label="Ethnicity or heritage (optional)"
+        registration={register('ethnicityOrHeritage')}
+        error={errors.ethnicityOrHeritage?.message}
+      />
       <Textarea
         label="Special educational needs or disability (optional)"
         hint="One on each line."
@@ -199,8 +209,16 @@ function ChildFormView({ facts, saved, onLive, onContinue, backHref, status, asi
         registration={register('sendOrDisability')}
         error={errors.sendOrDisability?.message}
       />
-      <TextInput label="School, nursery or other setting (optional)" registration={register('educationSetting')} error={errors.educationSetting?.message} />
-      <TextInput label="Who the child lives with (optional)" registration={register('livingWith')} error={errors.livingWith?.message} />
+      <TextInput
+        label="School, nursery or other setting (optional)"
+        registration={register('educationSetting')}
+        error={errors.educationSetting?.message}
+      />
+      <TextInput
+        label="Who the child lives with (optional)"
+        registration={register('livingWith')}
+        error={errors.livingWith?.message}
+      />
 
       <h2 className="govuk-heading-m">Long-term health conditions</h2>
       <p className="govuk-body">For example asthma, diabetes or epilepsy. Leave this empty if there are none.</p>
@@ -213,7 +231,12 @@ function ChildFormView({ facts, saved, onLive, onContinue, backHref, status, asi
               error={errorAt(errors, `conditions.${index}.condition`)}
               width="20"
             />
-            <TextInput label="Since (optional)" hint="For example 2015 or 2015-06." registration={register(`conditions.${index}.since`)} width="10" />
+            <TextInput
+              label="Since (optional)"
+              hint="For example 2015 or 2015-06."
+              registration={register(`conditions.${index}.since`)}
+              width="10"
+            />
             <Textarea
               label="How it is managed (optional)"
               hint="One fact on each line: medicines, reviews, what the carer does."
@@ -234,7 +257,12 @@ function ChildFormView({ facts, saved, onLive, onContinue, backHref, status, asi
                 { value: 'unknown', label: 'Not known' },
               ]}
             />
-            <TextInput label="Plan last reviewed (optional)" hint="For example 2017-04-12." registration={register(`conditions.${index}.planLastReviewed`)} width="10" />
+            <TextInput
+              label="Plan last reviewed (optional)"
+              hint="For example 2017-04-12."
+              registration={register(`conditions.${index}.planLastReviewed`)}
+              width="10"
+            />
             <Textarea
               label="Who has a copy of the plan (optional)"
               hint="One on each line, for example parent, school."
@@ -251,14 +279,21 @@ function ChildFormView({ facts, saved, onLive, onContinue, backHref, status, asi
         type="button"
         variant="secondary"
         onClick={() =>
-          conditions.append({ condition: '', since: '', managementFacts: '', planExists: 'unknown', planLastReviewed: '', planSharedWith: '' })
+          conditions.append({
+            condition: '',
+            since: '',
+            managementFacts: '',
+            planExists: 'unknown',
+            planLastReviewed: '',
+            planSharedWith: '',
+          })
         }
       >
         {conditions.fields.length === 0 ? 'Add a health condition' : 'Add another health condition'}
       </Button>
       <Details summary="Why Sightline asks about health conditions">
-        Poorly managed long-term conditions can be neglect. The Hakeem review found a child’s asthma plan had not been reviewed or shared
-        with his school.
+        Poorly managed long-term conditions can be neglect. The Hakeem review found a child’s asthma plan had not been reviewed or
+        shared with his school.
       </Details>
     </StepPage>
   );
@@ -267,6 +302,8 @@ function ChildFormView({ facts, saved, onLive, onContinue, backHref, status, asi
 /** The "who the child is" step. */
 export const childStep: ContactStep = {
   id: 'child',
+  events: (facts) => [{ type: 'RECORD_WHO', child: facts.child, household: facts.household }],
+  advances: true,
   title: 'Who the child is',
   Form: ChildFormView,
   isStarted: (facts) => facts.child.label !== '',

@@ -36,7 +36,13 @@ const concernsForm = z.object({
 type ConcernsForm = z.input<typeof concernsForm>;
 type ConcernsOut = z.output<typeof concernsForm>;
 
-const blankConcern = (): ConcernsForm['concerns'][number] => ({ domain: '', description: '', date: '', sourceAgency: '', codes: [] });
+const blankConcern = (): ConcernsForm['concerns'][number] => ({
+  domain: '',
+  description: '',
+  date: '',
+  sourceAgency: '',
+  codes: [],
+});
 
 function toForm(facts: CaseFacts): ConcernsForm {
   return {
@@ -44,7 +50,13 @@ function toForm(facts: CaseFacts): ConcernsForm {
     referrerAgency: facts.professionalContext.referrer.agency ?? '',
     concerns:
       facts.currentConcerns.length > 0
-        ? facts.currentConcerns.map((c) => ({ domain: c.domain, description: c.description, date: c.date ?? '', sourceAgency: c.sourceAgency, codes: [...c.codes] }))
+        ? facts.currentConcerns.map((c) => ({
+            domain: c.domain,
+            description: c.description,
+            date: c.date ?? '',
+            sourceAgency: c.sourceAgency,
+            codes: [...c.codes],
+          }))
         : [blankConcern()],
   };
 }
@@ -100,7 +112,10 @@ function ConcernCodes({
 }
 
 function ConcernsFormView({ facts, saved, onLive, onContinue, backHref, status, aside }: StepFormProps) {
-  const live = useCallback((parsed: ConcernsOut | null, raw: ConcernsForm) => onLive(parsed ? apply(facts, parsed) : null, raw), [facts, onLive]);
+  const live = useCallback(
+    (parsed: ConcernsOut | null, raw: ConcernsForm) => onLive(parsed ? apply(facts, parsed) : null, raw),
+    [facts, onLive],
+  );
   const { form, problems, submit } = useStepForm({
     schema: concernsForm,
     defaults: (saved as ConcernsForm | undefined) ?? toForm(facts),
@@ -113,7 +128,11 @@ function ConcernsFormView({ facts, saved, onLive, onContinue, backHref, status, 
   return (
     <StepPage title="What the concern is" problems={problems} backHref={backHref} onSubmit={submit} status={status} aside={aside}>
       <Fieldset legend="Who made the contact">
-        <TextInput label="Their role (optional)" hint="For example class teacher, GP, neighbour." registration={register('referrerRole')} />
+        <TextInput
+          label="Their role (optional)"
+          hint="For example class teacher, GP, neighbour."
+          registration={register('referrerRole')}
+        />
         <TextInput label="Their organisation (optional)" registration={register('referrerAgency')} />
       </Fieldset>
       <h2 className="govuk-heading-m">Concerns</h2>
@@ -174,13 +193,17 @@ function ConcernsFormView({ facts, saved, onLive, onContinue, backHref, status, 
 /** The "what the concern is" step. */
 export const concernsStep: ContactStep = {
   id: 'concerns',
+  events: (facts) => [{ type: 'RECORD_CONCERNS', concerns: facts.currentConcerns }],
+  advances: true,
   title: 'What the concern is',
   Form: ConcernsFormView,
   isStarted: (facts) => facts.currentConcerns.length > 0,
   summary: (facts, href) => [
     {
       key: 'Who made the contact',
-      value: [facts.professionalContext.referrer.role, facts.professionalContext.referrer.agency].filter(Boolean).join(', ') || 'Not given',
+      value:
+        [facts.professionalContext.referrer.role, facts.professionalContext.referrer.agency].filter(Boolean).join(', ') ||
+        'Not given',
       change: { href, label: 'who made the contact' },
     },
     ...facts.currentConcerns.map((c, i) => ({

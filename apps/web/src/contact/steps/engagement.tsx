@@ -7,7 +7,16 @@ import { Button } from '../../components/display.js';
 import { Checkboxes, Fieldset, Radios, TextInput, Textarea } from '../../components/fields.js';
 import { errorAt } from '../../forms/problems.js';
 import { useStepForm } from '../../forms/useStepForm.js';
-import { fromBoolean, linesList, optionalLooseDate, optionalText, requiredText, toBoolean, toLines, yesNoUnknown } from '../../forms/values.js';
+import {
+  fromBoolean,
+  linesList,
+  optionalLooseDate,
+  optionalText,
+  requiredText,
+  toBoolean,
+  toLines,
+  yesNoUnknown,
+} from '../../forms/values.js';
 import { engagementObservations } from '../vocabulary.js';
 import { StepPage } from './StepPage.js';
 import type { ContactStep, StepFormProps } from './types.js';
@@ -60,8 +69,18 @@ function toForm(facts: CaseFacts): EngagementForm {
   const events: EngagementForm['events'] = [
     ...pe.appointmentsMissed.map((e) => ({ kind: 'missed' as const, date: e.date ?? '', detail: e.detail, codes: [...e.codes] })),
     ...pe.appointmentsAttended.map((e) => ({ kind: 'kept' as const, date: e.date ?? '', detail: e.detail, codes: [] })),
-    ...pe.accessRefused.map((e) => ({ kind: 'access-refused' as const, date: e.date ?? '', detail: e.detail, codes: [...e.codes] })),
-    ...pe.disguisedComplianceSigns.map((e) => ({ kind: 'disguised-compliance' as const, date: e.date ?? '', detail: e.detail, codes: [...e.codes] })),
+    ...pe.accessRefused.map((e) => ({
+      kind: 'access-refused' as const,
+      date: e.date ?? '',
+      detail: e.detail,
+      codes: [...e.codes],
+    })),
+    ...pe.disguisedComplianceSigns.map((e) => ({
+      kind: 'disguised-compliance' as const,
+      date: e.date ?? '',
+      detail: e.detail,
+      codes: [...e.codes],
+    })),
     ...pe.otherFacts.map((e) => ({ kind: 'other' as const, date: e.date ?? '', detail: e.detail, codes: [...e.codes] })),
   ];
   return {
@@ -72,7 +91,11 @@ function toForm(facts: CaseFacts): EngagementForm {
     allocatedWorker: fromBoolean(pc.allocatedWorker.exists),
     allocatedWorkerDetail: pc.allocatedWorker.detail ?? '',
     agenciesInvolved: toLines(pc.agenciesInvolved),
-    services: pc.adultServicesConsulted.map((s) => ({ service: s.service, consulted: fromBoolean(s.consulted), detail: s.detail ?? '' })),
+    services: pc.adultServicesConsulted.map((s) => ({
+      service: s.service,
+      consulted: fromBoolean(s.consulted),
+      detail: s.detail ?? '',
+    })),
     events,
   };
 }
@@ -101,7 +124,11 @@ function apply(facts: CaseFacts, v: EngagementOut): CaseFacts {
       extendedFamilyConsulted: { value: toBoolean(v.extendedFamilyConsulted), detail: v.extendedFamilyDetail },
       allocatedWorker: { exists: toBoolean(v.allocatedWorker), detail: v.allocatedWorkerDetail },
       agenciesInvolved: v.agenciesInvolved,
-      adultServicesConsulted: v.services.map((s) => ({ service: s.service, consulted: toBoolean(s.consulted), detail: s.detail })),
+      adultServicesConsulted: v.services.map((s) => ({
+        service: s.service,
+        consulted: toBoolean(s.consulted),
+        detail: s.detail,
+      })),
     },
   };
 }
@@ -113,7 +140,10 @@ const yesNoChoices = [
 ];
 
 function EngagementFormView({ facts, saved, onLive, onContinue, backHref, status, aside }: StepFormProps) {
-  const live = useCallback((parsed: EngagementOut | null, raw: EngagementForm) => onLive(parsed ? apply(facts, parsed) : null, raw), [facts, onLive]);
+  const live = useCallback(
+    (parsed: EngagementOut | null, raw: EngagementForm) => onLive(parsed ? apply(facts, parsed) : null, raw),
+    [facts, onLive],
+  );
   const { form, problems, submit } = useStepForm({
     schema: engagementForm,
     defaults: (saved as EngagementForm | undefined) ?? toForm(facts),
@@ -126,7 +156,14 @@ function EngagementFormView({ facts, saved, onLive, onContinue, backHref, status
   const events = useFieldArray({ control, name: 'events' });
   const eventValues = useWatch({ control, name: 'events' }) ?? [];
   return (
-    <StepPage title="Working with the family" problems={problems} backHref={backHref} onSubmit={submit} status={status} aside={aside}>
+    <StepPage
+      title="Working with the family"
+      problems={problems}
+      backHref={backHref}
+      onSubmit={submit}
+      status={status}
+      aside={aside}
+    >
       <Radios
         legend="Has the child’s father been asked or told about this contact?"
         hint="Also a father who lives elsewhere or is in prison."
@@ -158,14 +195,23 @@ function EngagementFormView({ facts, saved, onLive, onContinue, backHref, status
         error={errors.allocatedWorker?.message}
         choices={yesNoChoices}
       />
-      <Textarea label="Agencies involved (optional)" hint="One on each line, for example GP, school, health visitor." rows={3} registration={register('agenciesInvolved')} />
+      <Textarea
+        label="Agencies involved (optional)"
+        hint="One on each line, for example GP, school, health visitor."
+        rows={3}
+        registration={register('agenciesInvolved')}
+      />
 
       <h2 className="govuk-heading-m">Services working with a parent</h2>
       <p className="govuk-body">For example drug and alcohol, mental health or learning disability services.</p>
       {services.fields.map((field, index) => (
         <div key={field.id} className="sl-repeat">
           <Fieldset legend={`Service ${index + 1}`} size="s">
-            <TextInput label="Service" registration={register(`services.${index}.service`)} error={errorAt(errors, `services.${index}.service`)} />
+            <TextInput
+              label="Service"
+              registration={register(`services.${index}.service`)}
+              error={errorAt(errors, `services.${index}.service`)}
+            />
             <Radios
               legend="Have they been asked what they know?"
               name={`services.${index}.consulted`}
@@ -182,7 +228,11 @@ function EngagementFormView({ facts, saved, onLive, onContinue, backHref, status
           </Fieldset>
         </div>
       ))}
-      <Button type="button" variant="secondary" onClick={() => services.append({ service: '', consulted: 'unknown', detail: '' })}>
+      <Button
+        type="button"
+        variant="secondary"
+        onClick={() => services.append({ service: '', consulted: 'unknown', detail: '' })}
+      >
         Add a service
       </Button>
 
@@ -200,7 +250,12 @@ function EngagementFormView({ facts, saved, onLive, onContinue, backHref, status
               choices={Object.entries(eventKinds).map(([value, label]) => ({ value, label }))}
             />
             <TextInput label="When (optional)" width="10" registration={register(`events.${index}.date`)} />
-            <Textarea label="Details" rows={2} registration={register(`events.${index}.detail`)} error={errorAt(errors, `events.${index}.detail`)} />
+            <Textarea
+              label="Details"
+              rows={2}
+              registration={register(`events.${index}.detail`)}
+              error={errorAt(errors, `events.${index}.detail`)}
+            />
             {eventValues[index]?.kind !== 'kept' ? (
               <Checkboxes
                 legend="What applies (optional)"
@@ -218,7 +273,11 @@ function EngagementFormView({ facts, saved, onLive, onContinue, backHref, status
           </Fieldset>
         </div>
       ))}
-      <Button type="button" variant="secondary" onClick={() => events.append({ kind: 'missed', date: '', detail: '', codes: [] })}>
+      <Button
+        type="button"
+        variant="secondary"
+        onClick={() => events.append({ kind: 'missed', date: '', detail: '', codes: [] })}
+      >
         Add an appointment or visit
       </Button>
     </StepPage>
@@ -230,6 +289,15 @@ const yesNoText = (v: boolean | null) => (v === true ? 'Yes' : v === false ? 'No
 /** The "working with the family" step. */
 export const engagementStep: ContactStep = {
   id: 'engagement',
+  events: (facts) => [
+    {
+      type: 'RECORD_PARENTS',
+      household: facts.household,
+      parentalEngagement: facts.parentalEngagement,
+      professionalContext: facts.professionalContext,
+    },
+  ],
+  advances: true,
   title: 'Working with the family',
   Form: EngagementFormView,
   isStarted: (facts) =>
@@ -240,11 +308,22 @@ export const engagementStep: ContactStep = {
     const pc = facts.professionalContext;
     const pe = facts.parentalEngagement;
     return [
-      { key: 'Father asked or told', value: yesNoText(pc.fatherConsulted.value), change: { href, label: 'whether the father was asked' } },
-      { key: 'Wider family considered', value: yesNoText(pc.extendedFamilyConsulted.value), change: { href, label: 'wider family' } },
+      {
+        key: 'Father asked or told',
+        value: yesNoText(pc.fatherConsulted.value),
+        change: { href, label: 'whether the father was asked' },
+      },
+      {
+        key: 'Wider family considered',
+        value: yesNoText(pc.extendedFamilyConsulted.value),
+        change: { href, label: 'wider family' },
+      },
       {
         key: 'Services working with a parent',
-        value: pc.adultServicesConsulted.length === 0 ? 'None recorded' : pc.adultServicesConsulted.map((s) => `${s.service} (asked: ${yesNoText(s.consulted).toLowerCase()})`).join('; '),
+        value:
+          pc.adultServicesConsulted.length === 0
+            ? 'None recorded'
+            : pc.adultServicesConsulted.map((s) => `${s.service} (asked: ${yesNoText(s.consulted).toLowerCase()})`).join('; '),
         change: { href, label: 'services working with a parent' },
       },
       {

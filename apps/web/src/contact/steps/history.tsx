@@ -15,19 +15,29 @@ type Source = HistoryCheck['source'];
 
 /** Where history can be checked, in plain words. */
 export const checkSources: { source: Source; label: string; hint: string }[] = [
-  { source: 'own-records', label: 'Our own records', hint: 'Past contacts, referrals, assessments and plans for the child, siblings and adults.' },
+  {
+    source: 'own-records',
+    label: 'Our own records',
+    hint: 'Past contacts, referrals, assessments and plans for the child, siblings and adults.',
+  },
   { source: 'previous-authority', label: 'A previous local authority', hint: 'If the family has lived elsewhere.' },
   { source: 'police', label: 'Police', hint: 'Call-outs, domestic abuse, offending.' },
   { source: 'health', label: 'Health', hint: 'GP, health visitor, school nurse, hospital.' },
   { source: 'education', label: 'School or nursery', hint: 'Attendance, concerns logged.' },
-  { source: 'adult-services', label: 'Services working with a parent', hint: 'Drug and alcohol, mental health, learning disability.' },
+  {
+    source: 'adult-services',
+    label: 'Services working with a parent',
+    hint: 'Drug and alcohol, mental health, learning disability.',
+  },
 ];
 
 const checkForm = z
   .object({ status: z.enum(['done', 'not-possible', 'not-yet']), detail: z.string().trim() })
   .superRefine((c, ctx) => {
-    if (c.status === 'done' && c.detail === '') ctx.addIssue({ code: 'custom', path: ['detail'], message: 'Say what the check found' });
-    if (c.status === 'not-possible' && c.detail === '') ctx.addIssue({ code: 'custom', path: ['detail'], message: 'Say why the check was not possible' });
+    if (c.status === 'done' && c.detail === '')
+      ctx.addIssue({ code: 'custom', path: ['detail'], message: 'Say what the check found' });
+    if (c.status === 'not-possible' && c.detail === '')
+      ctx.addIssue({ code: 'custom', path: ['detail'], message: 'Say why the check was not possible' });
   });
 
 /** Kinds of history a check can find. */
@@ -51,18 +61,31 @@ const foundForm = z.object({
   detail: z.string().trim().min(1, { error: 'Describe what was found' }),
 });
 
-const historyForm = z.object({
-  checks: z.object(Object.fromEntries(checkSources.map((s) => [s.source, checkForm])) as Record<Source, typeof checkForm>),
-  otherCheck: z.object({ status: z.enum(['done', 'not-possible', 'not-yet']), detail: optionalText }),
-  referralsCount: optionalNumber({ name: 'Contacts in the last 12 months', min: 0, max: 200, whole: true }),
-  found: z.array(foundForm),
-});
+const historyForm = z
+  .object({
+    checks: z.object(Object.fromEntries(checkSources.map((s) => [s.source, checkForm])) as Record<Source, typeof checkForm>),
+    otherCheck: z.object({ status: z.enum(['done', 'not-possible', 'not-yet']), detail: optionalText }),
+    referralsCount: optionalNumber({ name: 'Contacts in the last 12 months', min: 0, max: 200, whole: true }),
+    found: z.array(foundForm),
+  })
+  .superRefine((v, ctx) => {
+    if (v.checks['own-records'].status === 'not-yet') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['checks', 'own-records', 'status'],
+        message: 'Check our own records, or say why it was not possible',
+      });
+    }
+  });
 type HistoryForm = z.input<typeof historyForm>;
 type HistoryOut = z.output<typeof historyForm>;
 type FoundForm = HistoryForm['found'][number];
 
 function historyToFound(h: History): FoundForm[] {
-  const row = (kind: FindingKind, r: Partial<Record<'child' | 'category' | 'start' | 'end' | 'detail', string | null>>): FoundForm => ({
+  const row = (
+    kind: FindingKind,
+    r: Partial<Record<'child' | 'category' | 'start' | 'end' | 'detail', string | null>>,
+  ): FoundForm => ({
     kind,
     child: r.child ?? '',
     category: r.category ?? '',
@@ -85,13 +108,28 @@ function foundToHistory(found: HistoryOut['found'], count: number | null, previo
   const of = (kind: FindingKind) => found.filter((f) => f.kind === kind);
   const dated = (kind: FindingKind) => of(kind).map((f) => ({ date: f.start, detail: f.detail }));
   return historySchema.parse({
-    previousCPPlans: of('cp-plan').map((f) => ({ child: f.child || 'this child', category: f.category || 'not recorded', start: f.start, end: f.end, detail: f.detail })),
+    previousCPPlans: of('cp-plan').map((f) => ({
+      child: f.child || 'this child',
+      category: f.category || 'not recorded',
+      start: f.start,
+      end: f.end,
+      detail: f.detail,
+    })),
     previousCIN: of('cin').map((f) => ({ child: f.child || 'this child', start: f.start, end: f.end, detail: f.detail })),
     referralsLast12Months: dated('referral-12m'),
-    referralsLast12MonthsCount: count === null ? (previous.referralsLast12MonthsCount?.value === null ? previous.referralsLast12MonthsCount : null) : { value: count, unit: 'contacts', period: 'last 12 months' },
+    referralsLast12MonthsCount:
+      count === null
+        ? previous.referralsLast12MonthsCount?.value === null
+          ? previous.referralsLast12MonthsCount
+          : null
+        : { value: count, unit: 'contacts', period: 'last 12 months' },
     earlierReferrals: dated('earlier-referral'),
     movesBetweenLocalAuthorities: dated('move'),
-    openCasesForSiblings: of('sibling-open').map((f) => ({ child: f.child || 'a sibling', plan: f.category || 'open plan', detail: f.detail })),
+    openCasesForSiblings: of('sibling-open').map((f) => ({
+      child: f.child || 'a sibling',
+      plan: f.category || 'open plan',
+      detail: f.detail,
+    })),
     otherRelevantHistory: dated('other'),
   });
 }
@@ -129,14 +167,19 @@ function CheckQuestion({
   control,
   register,
   error,
+  errors,
 }: {
   source: (typeof checkSources)[number];
   control: Control<HistoryForm, unknown, HistoryOut>;
   register: UseFormRegister<HistoryForm>;
   error: string | undefined;
+  errors: Parameters<typeof errorAt>[0];
 }) {
   const status = useWatch({ control, name: `checks.${source.source}.status` });
-  const detail = (label: string) => <Textarea label={label} rows={2} registration={register(`checks.${source.source}.detail`)} error={error} />;
+  const detail = (label: string) => (
+    <Textarea label={label} rows={2} registration={register(`checks.${source.source}.detail`)} error={error} />
+  );
+  const statusError = errorAt(errors, `checks.${source.source}.status`);
   return (
     <Radios
       legend={source.label}
@@ -145,6 +188,7 @@ function CheckQuestion({
       small
       legendSize="s"
       registration={register(`checks.${source.source}.status`)}
+      error={statusError}
       selected={[status ?? '']}
       choices={[
         { value: 'done', label: 'Checked', conditional: detail('What the check found') },
@@ -183,14 +227,32 @@ function FoundFields({
           choices={Object.entries(findingKinds).map(([value, label]) => ({ value, label }))}
         />
         {isPlan || kind === 'sibling-open' ? (
-          <TextInput label="Which child" hint="This child, or the brother or sister it was for." width="20" registration={register(`found.${index}.child`)} />
+          <TextInput
+            label="Which child"
+            hint="This child, or the brother or sister it was for."
+            width="20"
+            registration={register(`found.${index}.child`)}
+          />
         ) : null}
         {kind === 'cp-plan' || kind === 'sibling-open' ? (
-          <TextInput label={kind === 'cp-plan' ? 'Category, for example neglect' : 'Which plan'} width="20" registration={register(`found.${index}.category`)} />
+          <TextInput
+            label={kind === 'cp-plan' ? 'Category, for example neglect' : 'Which plan'}
+            width="20"
+            registration={register(`found.${index}.category`)}
+          />
         ) : null}
-        <TextInput label={isPlan ? 'Started (optional)' : 'When (optional)'} width="10" registration={register(`found.${index}.start`)} />
+        <TextInput
+          label={isPlan ? 'Started (optional)' : 'When (optional)'}
+          width="10"
+          registration={register(`found.${index}.start`)}
+        />
         {isPlan ? <TextInput label="Ended (optional)" width="10" registration={register(`found.${index}.end`)} /> : null}
-        <Textarea label="Details" rows={2} registration={register(`found.${index}.detail`)} error={errorAt(errors, `found.${index}.detail`)} />
+        <Textarea
+          label="Details"
+          rows={2}
+          registration={register(`found.${index}.detail`)}
+          error={errorAt(errors, `found.${index}.detail`)}
+        />
         <Button type="button" variant="secondary" onClick={onRemove}>
           Remove found {index + 1}
         </Button>
@@ -200,7 +262,10 @@ function FoundFields({
 }
 
 function HistoryFormView({ facts, saved, onLive, onContinue, backHref, status, aside }: StepFormProps) {
-  const live = useCallback((parsed: HistoryOut | null, raw: HistoryForm) => onLive(parsed ? apply(facts, parsed) : null, raw), [facts, onLive]);
+  const live = useCallback(
+    (parsed: HistoryOut | null, raw: HistoryForm) => onLive(parsed ? apply(facts, parsed) : null, raw),
+    [facts, onLive],
+  );
   const { form, problems, submit } = useStepForm({
     schema: historyForm,
     defaults: (saved as HistoryForm | undefined) ?? toForm(facts),
@@ -218,11 +283,22 @@ function HistoryFormView({ facts, saved, onLive, onContinue, backHref, status, a
       onSubmit={submit}
       status={status}
       aside={aside}
-      intro={<WarningText>A decision cannot be made until our own records have been checked, or you say why they could not be.</WarningText>}
+      intro={
+        <WarningText>
+          A decision cannot be made until our own records have been checked, or you say why they could not be.
+        </WarningText>
+      }
     >
       <Fieldset legend="Checks">
         {checkSources.map((s) => (
-          <CheckQuestion key={s.source} source={s} control={control} register={register} error={errors.checks?.[s.source]?.detail?.message} />
+          <CheckQuestion
+            key={s.source}
+            source={s}
+            control={control}
+            register={register}
+            error={errors.checks?.[s.source]?.detail?.message}
+            errors={errors}
+          />
         ))}
       </Fieldset>
       <TextInput
@@ -234,11 +310,24 @@ function HistoryFormView({ facts, saved, onLive, onContinue, backHref, status, a
         error={errors.referralsCount?.message}
       />
       <h2 className="govuk-heading-m">What the checks found</h2>
-      <p className="govuk-body">Past plans, contacts and moves feed the recommendation: a review found history on record that never informed a decision.</p>
+      <p className="govuk-body">
+        Past plans, contacts and moves feed the recommendation: a review found history on record that never informed a decision.
+      </p>
       {found.fields.map((field, index) => (
-        <FoundFields key={field.id} index={index} control={control} register={register} errors={errors} onRemove={() => found.remove(index)} />
+        <FoundFields
+          key={field.id}
+          index={index}
+          control={control}
+          register={register}
+          errors={errors}
+          onRemove={() => found.remove(index)}
+        />
       ))}
-      <Button type="button" variant="secondary" onClick={() => found.append({ kind: 'referral-12m', child: '', category: '', start: '', end: '', detail: '' })}>
+      <Button
+        type="button"
+        variant="secondary"
+        onClick={() => found.append({ kind: 'referral-12m', child: '', category: '', start: '', end: '', detail: '' })}
+      >
         Add something the checks found
       </Button>
     </StepPage>
@@ -250,6 +339,11 @@ const statusText = { done: 'Checked', 'not-possible': 'Not possible' } as const;
 /** The "history checks" step. */
 export const historyStep: ContactStep = {
   id: 'history',
+  events: (facts) => [
+    ...(facts.historyChecks ?? []).map((check) => ({ type: 'RECORD_HISTORY_CHECK' as const, check })),
+    { type: 'RECORD_HISTORY', history: facts.history },
+  ],
+  advances: true,
   title: 'History checks',
   Form: HistoryFormView,
   isStarted: (facts) => (facts.historyChecks ?? []).length > 0,
@@ -259,20 +353,27 @@ export const historyStep: ContactStep = {
     return [
       ...checkSources.map((s) => {
         const c = recorded.get(s.source);
-        return { key: s.label, value: c ? `${statusText[c.status]}: ${c.detail}` : 'Not checked yet', change: { href, label: `${s.label} check` } };
+        return {
+          key: s.label,
+          value: c ? `${statusText[c.status]}: ${c.detail}` : 'Not checked yet',
+          change: { href, label: `${s.label} check` },
+        };
       }),
       {
         key: 'Found',
-        value: found.length === 0 ? 'Nothing recorded' : (
-          <ul className="govuk-list govuk-list--bullet">
-            {found.map((f, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list shown once
-              <li key={i}>
-                {findingKinds[f.kind]}: {f.detail}
-              </li>
-            ))}
-          </ul>
-        ),
+        value:
+          found.length === 0 ? (
+            'Nothing recorded'
+          ) : (
+            <ul className="govuk-list govuk-list--bullet">
+              {found.map((f, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list shown once
+                <li key={i}>
+                  {findingKinds[f.kind]}: {f.detail}
+                </li>
+              ))}
+            </ul>
+          ),
         change: { href, label: 'what the checks found' },
       },
     ];

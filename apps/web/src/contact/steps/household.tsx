@@ -1,5 +1,11 @@
 /** Step: parents and household, with each person's own circumstances (factors). */
-import { type CaseFacts, type FactorStatus, type HouseholdFactors, type HouseholdMember, householdMemberSchema } from '@sightline/core';
+import {
+  type CaseFacts,
+  type FactorStatus,
+  type HouseholdFactors,
+  type HouseholdMember,
+  householdMemberSchema,
+} from '@sightline/core';
 import { useCallback } from 'react';
 import { type Control, type FieldErrors, type UseFormRegister, useFieldArray, useWatch } from 'react-hook-form';
 import { z } from 'zod';
@@ -7,7 +13,17 @@ import { Button, Details } from '../../components/display.js';
 import { Fieldset, Radios, TextInput, Textarea } from '../../components/fields.js';
 import { errorAt } from '../../forms/problems.js';
 import { useStepForm } from '../../forms/useStepForm.js';
-import { fromBoolean, linesList, numberText, optionalNumber, optionalText, requiredText, toBoolean, toLines, yesNoUnknown } from '../../forms/values.js';
+import {
+  fromBoolean,
+  linesList,
+  numberText,
+  optionalNumber,
+  optionalText,
+  requiredText,
+  toBoolean,
+  toLines,
+  yesNoUnknown,
+} from '../../forms/values.js';
 import { StepPage } from './StepPage.js';
 import type { ContactStep, StepFormProps } from './types.js';
 
@@ -29,16 +45,39 @@ export const statusLabels: Record<FactorStatus, string> = {
 
 /** Each factor's question and the answers that make sense for it. */
 export const factorQuestions: { key: FactorKey; label: string; statuses: FactorStatus[] }[] = [
-  { key: 'substanceMisuse', label: 'Drug or alcohol misuse', statuses: ['current', 'historic', 'alleged', 'none-known', 'unknown'] },
-  { key: 'treatmentEngagement', label: 'Drug or alcohol treatment', statuses: ['engaged', 'partial', 'not-engaged', 'completed', 'not-applicable', 'unknown'] },
+  {
+    key: 'substanceMisuse',
+    label: 'Drug or alcohol misuse',
+    statuses: ['current', 'historic', 'alleged', 'none-known', 'unknown'],
+  },
+  {
+    key: 'treatmentEngagement',
+    label: 'Drug or alcohol treatment',
+    statuses: ['engaged', 'partial', 'not-engaged', 'completed', 'not-applicable', 'unknown'],
+  },
   { key: 'mentalHealth', label: 'Mental ill health', statuses: ['current', 'historic', 'alleged', 'none-known', 'unknown'] },
   { key: 'learningDisability', label: 'Learning disability', statuses: ['current', 'none-known', 'unknown'] },
   { key: 'domesticAbuse', label: 'Domestic abuse', statuses: ['current', 'historic', 'alleged', 'none-known', 'unknown'] },
-  { key: 'criminality', label: 'Offending that bears on the child’s safety', statuses: ['current', 'historic', 'alleged', 'none-known', 'unknown'] },
+  {
+    key: 'criminality',
+    label: 'Offending that bears on the child’s safety',
+    statuses: ['current', 'historic', 'alleged', 'none-known', 'unknown'],
+  },
   { key: 'imprisonment', label: 'Prison or remand', statuses: ['current', 'historic', 'none-known', 'unknown'] },
 ];
 
-const statusEnum = z.enum(['current', 'historic', 'alleged', 'none-known', 'unknown', 'not-applicable', 'engaged', 'partial', 'not-engaged', 'completed']);
+const statusEnum = z.enum([
+  'current',
+  'historic',
+  'alleged',
+  'none-known',
+  'unknown',
+  'not-applicable',
+  'engaged',
+  'partial',
+  'not-engaged',
+  'completed',
+]);
 const factorForm = z.object({ status: statusEnum, detail: optionalText });
 
 const memberForm = z
@@ -48,7 +87,9 @@ const memberForm = z
     relationshipToChild: z.string().trim(),
     livesWithChild: yesNoUnknown,
     ageYears: optionalNumber({ name: 'Age', min: 0, max: 120, whole: true }),
-    factors: z.object(Object.fromEntries(factorQuestions.map((q) => [q.key, factorForm])) as Record<FactorKey, typeof factorForm>),
+    factors: z.object(
+      Object.fromEntries(factorQuestions.map((q) => [q.key, factorForm])) as Record<FactorKey, typeof factorForm>,
+    ),
     childrenRemoved: optionalNumber({ name: 'Children removed', min: 0, max: 30, whole: true }),
     childrenRemovedDetail: optionalText,
     notes: linesList,
@@ -69,7 +110,8 @@ const memberForm = z
 const householdForm = z.object({ members: z.array(memberForm) }).superRefine((v, ctx) => {
   const seen = new Set<string>();
   v.members.forEach((m, i) => {
-    if (seen.has(m.id)) ctx.addIssue({ code: 'custom', path: ['members', i, 'role'], message: 'Two people have the same reference' });
+    if (seen.has(m.id))
+      ctx.addIssue({ code: 'custom', path: ['members', i, 'role'], message: 'Two people have the same reference' });
     seen.add(m.id);
   });
 });
@@ -84,7 +126,9 @@ function memberToForm(m: HouseholdMember): MemberForm {
     relationshipToChild: m.relationshipToChild,
     livesWithChild: fromBoolean(m.livesWithChild),
     ageYears: numberText(m.ageYears),
-    factors: Object.fromEntries(factorQuestions.map((q) => [q.key, { status: m.factors[q.key].status, detail: m.factors[q.key].detail ?? '' }])) as MemberForm['factors'],
+    factors: Object.fromEntries(
+      factorQuestions.map((q) => [q.key, { status: m.factors[q.key].status, detail: m.factors[q.key].detail ?? '' }]),
+    ) as MemberForm['factors'],
     childrenRemoved: numberText(m.factors.previousChildrenRemoved.count),
     childrenRemovedDetail: m.factors.previousChildrenRemoved.detail ?? '',
     notes: toLines(m.notes),
@@ -135,7 +179,14 @@ function FactorQuestion({
         value: s,
         label: statusLabels[s],
         ...(showDetail && s === status
-          ? { conditional: <TextInput label="What is known (optional)" registration={register(`members.${member}.factors.${question.key}.detail`)} /> }
+          ? {
+              conditional: (
+                <TextInput
+                  label="What is known (optional)"
+                  registration={register(`members.${member}.factors.${question.key}.detail`)}
+                />
+              ),
+            }
           : {}),
       }))}
     />
@@ -167,7 +218,12 @@ function MemberFields({
           registration={register(`members.${index}.role`)}
           error={errorAt(errors, `members.${index}.role`)}
         />
-        <TextInput label="Relationship to the child (optional)" hint="For example birth father, step-father." width="20" registration={register(`members.${index}.relationshipToChild`)} />
+        <TextInput
+          label="Relationship to the child (optional)"
+          hint="For example birth father, step-father."
+          width="20"
+          registration={register(`members.${index}.relationshipToChild`)}
+        />
         <Radios
           legend="Do they live with the child?"
           name={`members.${index}.livesWithChild`}
@@ -190,7 +246,9 @@ function MemberFields({
           error={errorAt(errors, `members.${index}.ageYears`)}
         />
         <h3 className="govuk-heading-s">Their own circumstances</h3>
-        <p className="govuk-body-s">“Not known” and “none known” are different: choose “none known” only when you have checked.</p>
+        <p className="govuk-body-s">
+          “Not known” and “none known” are different: choose “none known” only when you have checked.
+        </p>
         {factorQuestions.map((q) => (
           <FactorQuestion key={q.key} member={index} question={q} control={control} register={register} />
         ))}
@@ -203,7 +261,12 @@ function MemberFields({
           error={errorAt(errors, `members.${index}.childrenRemoved`)}
         />
         <TextInput label="About those children (optional)" registration={register(`members.${index}.childrenRemovedDetail`)} />
-        <Textarea label="Anything else about them (optional)" hint="One note on each line." rows={2} registration={register(`members.${index}.notes`)} />
+        <Textarea
+          label="Anything else about them (optional)"
+          hint="One note on each line."
+          rows={2}
+          registration={register(`members.${index}.notes`)}
+        />
         <Button type="button" variant="secondary" onClick={onRemove}>
           Remove {name}
         </Button>
@@ -213,7 +276,10 @@ function MemberFields({
 }
 
 function HouseholdFormView({ facts, saved, onLive, onContinue, backHref, status, aside }: StepFormProps) {
-  const live = useCallback((parsed: HouseholdOut | null, raw: HouseholdForm) => onLive(parsed ? apply(facts, parsed) : null, raw), [facts, onLive]);
+  const live = useCallback(
+    (parsed: HouseholdOut | null, raw: HouseholdForm) => onLive(parsed ? apply(facts, parsed) : null, raw),
+    [facts, onLive],
+  );
   const { form, problems, submit } = useStepForm({
     schema: householdForm,
     defaults: (saved as HouseholdForm | undefined) ?? { members: facts.household.map(memberToForm) },
@@ -233,15 +299,24 @@ function HouseholdFormView({ facts, saved, onLive, onContinue, backHref, status,
       intro={
         <>
           <p className="govuk-body">
-            Add everyone who matters to the child: both parents (also a father who lives elsewhere or is in prison), partners, and other
-            adults and children at home.
+            Add everyone who matters to the child: both parents (also a father who lives elsewhere or is in prison), partners, and
+            other adults and children at home.
           </p>
-          <Details summary="Why both parents">Both case reviews found a birth father who was never asked or told. Sightline flags it.</Details>
+          <Details summary="Why both parents">
+            Both case reviews found a birth father who was never asked or told. Sightline flags it.
+          </Details>
         </>
       }
     >
       {members.fields.map((field, index) => (
-        <MemberFields key={field.key} index={index} control={control} register={register} errors={formState.errors} onRemove={() => members.remove(index)} />
+        <MemberFields
+          key={field.key}
+          index={index}
+          control={control}
+          register={register}
+          errors={formState.errors}
+          onRemove={() => members.remove(index)}
+        />
       ))}
       <Button type="button" variant="secondary" onClick={() => members.append(blankMember(getValues('members')))}>
         {members.fields.length === 0 ? 'Add a person' : 'Add another person'}
@@ -261,6 +336,15 @@ function factorSummary(m: HouseholdMember): string {
 /** The "parents and household" step. */
 export const householdStep: ContactStep = {
   id: 'household',
+  events: (facts) => [
+    {
+      type: 'RECORD_PARENTS',
+      household: facts.household,
+      parentalEngagement: facts.parentalEngagement,
+      professionalContext: facts.professionalContext,
+    },
+  ],
+  advances: false,
   title: 'Parents and household',
   Form: HouseholdFormView,
   isStarted: (facts) => facts.household.length > 0,

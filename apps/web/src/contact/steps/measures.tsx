@@ -21,12 +21,44 @@ interface MeasureQuestion {
 }
 
 /** The measures a front door can read from school, health and pharmacy records. */
-export const measureQuestions: Record<'school' | 'health', MeasureQuestion[]> = {
+export const measureQuestions: Record<'school' | 'health' | 'safety', MeasureQuestion[]> = {
   school: [
-    { key: 'schoolAttendancePct', label: 'Attendance', hint: 'Share of sessions attended.', unit: '%', suffix: '%', defaultPeriod: 'this school year', max: 100 },
-    { key: 'authorisedAbsencePct', label: 'Authorised absence', hint: 'Share of sessions missed with the school’s agreement.', unit: '%', suffix: '%', defaultPeriod: 'this school year', max: 100 },
-    { key: 'unauthorisedAbsencePct', label: 'Unauthorised absence', hint: 'Share of sessions missed without agreement.', unit: '%', suffix: '%', defaultPeriod: 'this school year', max: 100 },
-    { key: 'latenessPct', label: 'Late', hint: 'Share of sessions the child arrived late.', unit: '%', suffix: '%', defaultPeriod: 'this school year', max: 100 },
+    {
+      key: 'schoolAttendancePct',
+      label: 'Attendance',
+      hint: 'Share of sessions attended.',
+      unit: '%',
+      suffix: '%',
+      defaultPeriod: 'this school year',
+      max: 100,
+    },
+    {
+      key: 'authorisedAbsencePct',
+      label: 'Authorised absence',
+      hint: 'Share of sessions missed with the school’s agreement.',
+      unit: '%',
+      suffix: '%',
+      defaultPeriod: 'this school year',
+      max: 100,
+    },
+    {
+      key: 'unauthorisedAbsencePct',
+      label: 'Unauthorised absence',
+      hint: 'Share of sessions missed without agreement.',
+      unit: '%',
+      suffix: '%',
+      defaultPeriod: 'this school year',
+      max: 100,
+    },
+    {
+      key: 'latenessPct',
+      label: 'Late',
+      hint: 'Share of sessions the child arrived late.',
+      unit: '%',
+      suffix: '%',
+      defaultPeriod: 'this school year',
+      max: 100,
+    },
   ],
   health: [
     {
@@ -38,19 +70,77 @@ export const measureQuestions: Record<'school' | 'health', MeasureQuestion[]> = 
       defaultPeriod: 'last 12 months',
       max: 100,
     },
-    { key: 'relieverInhalers6m', label: 'Reliever inhalers dispensed', hint: 'Usually blue. Count every one dispensed.', unit: 'inhalers', suffix: 'inhalers', defaultPeriod: 'last 6 months', whole: true },
-    { key: 'preventerInhalers6m', label: 'Preventer inhalers dispensed', hint: 'Usually brown or purple.', unit: 'inhalers', suffix: 'inhalers', defaultPeriod: 'last 6 months', whole: true },
-    { key: 'aeAttendances12m', label: 'Emergency department (A&E) attendances', hint: 'Visits, whether or not the child was admitted.', unit: 'attendances', suffix: 'visits', defaultPeriod: 'last 12 months', whole: true },
-    { key: 'hospitalAdmissions12m', label: 'Hospital admissions', hint: 'Nights in hospital count as one admission each stay.', unit: 'admissions', suffix: 'admissions', defaultPeriod: 'last 12 months', whole: true },
+    {
+      key: 'relieverInhalers6m',
+      label: 'Reliever inhalers dispensed',
+      hint: 'Usually blue. Count every one dispensed.',
+      unit: 'inhalers',
+      suffix: 'inhalers',
+      defaultPeriod: 'last 6 months',
+      whole: true,
+    },
+    {
+      key: 'preventerInhalers6m',
+      label: 'Preventer inhalers dispensed',
+      hint: 'Usually brown or purple.',
+      unit: 'inhalers',
+      suffix: 'inhalers',
+      defaultPeriod: 'last 6 months',
+      whole: true,
+    },
+    {
+      key: 'aeAttendances12m',
+      label: 'Emergency department (A&E) attendances',
+      hint: 'Visits, whether or not the child was admitted.',
+      unit: 'attendances',
+      suffix: 'visits',
+      defaultPeriod: 'last 12 months',
+      whole: true,
+    },
+    {
+      key: 'hospitalAdmissions12m',
+      label: 'Hospital admissions',
+      hint: 'Each stay counts once.',
+      unit: 'admissions',
+      suffix: 'admissions',
+      defaultPeriod: 'last 12 months',
+      whole: true,
+    },
+  ],
+  safety: [
+    {
+      key: 'daysSinceSeenAloneByAllocatedWorker',
+      label: 'Days since the child was last seen alone by their social worker',
+      hint: 'Only if the child has an allocated social worker.',
+      unit: 'days',
+      suffix: 'days',
+      defaultPeriod: 'to today',
+      whole: true,
+    },
+    {
+      key: 'safetyScaling',
+      label: 'Safety scaling',
+      hint: 'Professionals’ rating from 0 (no safety) to 10 (safe). At 2 or lower an immediate safety plan is needed.',
+      unit: 'points (0-10)',
+      suffix: 'out of 10',
+      defaultPeriod: 'today',
+      max: 10,
+    },
   ],
 };
 
-const allQuestions = [...measureQuestions.school, ...measureQuestions.health];
+const allQuestions = [...measureQuestions.school, ...measureQuestions.health, ...measureQuestions.safety];
 
 const measureForm = (q: MeasureQuestion) =>
-  z.object({ value: optionalNumber({ name: q.label, min: 0, ...(q.max !== undefined ? { max: q.max } : {}), whole: q.whole ?? false }), period: z.string().trim(), note: z.string().trim() });
+  z.object({
+    value: optionalNumber({ name: q.label, min: 0, ...(q.max !== undefined ? { max: q.max } : {}), whole: q.whole ?? false }),
+    period: z.string().trim(),
+    note: z.string().trim(),
+  });
 
-const measuresForm = z.object(Object.fromEntries(allQuestions.map((q) => [q.key, measureForm(q)])) as Record<MeasureKey, ReturnType<typeof measureForm>>);
+const measuresForm = z.object(
+  Object.fromEntries(allQuestions.map((q) => [q.key, measureForm(q)])) as Record<MeasureKey, ReturnType<typeof measureForm>>,
+);
 
 type MeasuresForm = z.input<typeof measuresForm>;
 type MeasuresOut = z.output<typeof measuresForm>;
@@ -80,7 +170,10 @@ function apply(facts: CaseFacts, v: MeasuresOut): CaseFacts {
 }
 
 function MeasuresFormView({ facts, saved, onLive, onContinue, backHref, status, aside }: StepFormProps) {
-  const live = useCallback((parsed: MeasuresOut | null, raw: MeasuresForm) => onLive(parsed ? apply(facts, parsed) : null, raw), [facts, onLive]);
+  const live = useCallback(
+    (parsed: MeasuresOut | null, raw: MeasuresForm) => onLive(parsed ? apply(facts, parsed) : null, raw),
+    [facts, onLive],
+  );
   const { form, problems, submit } = useStepForm({
     schema: measuresForm,
     defaults: (saved as MeasuresForm | undefined) ?? toForm(facts),
@@ -103,7 +196,15 @@ function MeasuresFormView({ facts, saved, onLive, onContinue, backHref, status, 
             suffix={q.suffix}
             data-measure={q.key}
           />
-          <TextInput label={`Period for ${q.label.toLowerCase()}`} registration={register(`${q.key}.period`)} width="20" />
+          <TextInput
+            label={
+              <>
+                Period<span className="govuk-visually-hidden"> for {q.label.toLowerCase()}</span>
+              </>
+            }
+            registration={register(`${q.key}.period`)}
+            width="10"
+          />
         </div>
       ))}
     </Fieldset>
@@ -120,6 +221,7 @@ function MeasuresFormView({ facts, saved, onLive, onContinue, backHref, status, 
     >
       {group('School', measureQuestions.school)}
       {group('Health', measureQuestions.health)}
+      {group('Safety', measureQuestions.safety)}
     </StepPage>
   );
 }
@@ -134,6 +236,8 @@ function describe(m: Measure | null): string {
 /** The "measures and patterns" step. */
 export const measuresStep: ContactStep = {
   id: 'measures',
+  events: (facts) => [{ type: 'RECORD_MEASURES', measures: facts.measures }],
+  advances: true,
   title: 'Measures and patterns',
   Form: MeasuresFormView,
   isStarted: (facts) => allQuestions.some((q) => facts.measures[q.key] !== null),
@@ -141,5 +245,9 @@ export const measuresStep: ContactStep = {
     allQuestions
       .filter((q) => facts.measures[q.key] !== null)
       .map((q) => ({ key: q.label, value: describe(facts.measures[q.key]), change: { href, label: q.label.toLowerCase() } }))
-      .concat(allQuestions.every((q) => facts.measures[q.key] === null) ? [{ key: 'Measures', value: 'None recorded', change: { href, label: 'measures' } }] : []),
+      .concat(
+        allQuestions.every((q) => facts.measures[q.key] === null)
+          ? [{ key: 'Measures', value: 'None recorded', change: { href, label: 'measures' } }]
+          : [],
+      ),
 };

@@ -1,6 +1,7 @@
 import type { CaseFacts } from '@sightline/core';
 import type { ComponentType, ReactNode } from 'react';
 import type { SummaryRow } from '../../components/SummaryList.js';
+import type { ContactEvent } from '../../machines.js';
 
 /** The question pages of the contact pathway, in the words of their URLs. */
 export type ContactStepId = 'child' | 'concerns' | 'measures' | 'voice' | 'household' | 'engagement' | 'history' | 'consent';
@@ -32,4 +33,8 @@ export interface ContactStep {
   summary: (facts: CaseFacts, href: string) => SummaryRow[];
   /** True once something on this page has been answered. */
   isStarted: (facts: CaseFacts) => boolean;
+  /** The machine events that record this page's answers. */
+  events: (facts: CaseFacts) => ContactEvent[];
+  /** True when Continue moves the machine on (false when the next page belongs to the same step). */
+  advances: boolean;
 }

@@ -13,7 +13,12 @@ import { StepPage } from './StepPage.js';
 import type { ContactStep, StepFormProps } from './types.js';
 
 /** The codes a child's words may carry (scenario convention 9): fear or distress, hunger, self-care, disclosure. */
-export const voiceCodes = ['emotional.child-expresses-fear-or-distress', 'care.hunger', 'supervision.self-caring-young-child', 'safety.disclosure'];
+export const voiceCodes = [
+  'emotional.child-expresses-fear-or-distress',
+  'care.hunger',
+  'supervision.self-caring-young-child',
+  'safety.disclosure',
+];
 
 const voiceEntryForm = z
   .object({
@@ -31,7 +36,14 @@ const voiceForm = z.object({ entries: z.array(voiceEntryForm) });
 type VoiceForm = z.input<typeof voiceForm>;
 type VoiceOut = z.output<typeof voiceForm>;
 
-const blankEntry = (): VoiceForm['entries'][number] => ({ words: '', verbatim: 'yes', date: '', recordedBy: '', context: '', codes: [] });
+const blankEntry = (): VoiceForm['entries'][number] => ({
+  words: '',
+  verbatim: 'yes',
+  date: '',
+  recordedBy: '',
+  context: '',
+  codes: [],
+});
 
 function toForm(facts: CaseFacts): VoiceForm {
   return {
@@ -49,7 +61,10 @@ function toForm(facts: CaseFacts): VoiceForm {
 const apply = (facts: CaseFacts, v: VoiceOut): CaseFacts => ({ ...facts, childsVoice: v.entries });
 
 function VoiceFormView({ facts, saved, onLive, onContinue, backHref, status, aside }: StepFormProps) {
-  const live = useCallback((parsed: VoiceOut | null, raw: VoiceForm) => onLive(parsed ? apply(facts, parsed) : null, raw), [facts, onLive]);
+  const live = useCallback(
+    (parsed: VoiceOut | null, raw: VoiceForm) => onLive(parsed ? apply(facts, parsed) : null, raw),
+    [facts, onLive],
+  );
   const { form, problems, submit } = useStepForm({
     schema: voiceForm,
     defaults: (saved as VoiceForm | undefined) ?? toForm(facts),
@@ -70,8 +85,8 @@ function VoiceFormView({ facts, saved, onLive, onContinue, backHref, status, asi
       aside={aside}
       intro={
         <InsetText>
-          Record what the child said in their own words where you can. For a baby or a child who does not speak, record what was seen of
-          their daily life. If nobody has asked the child yet, leave this empty: Sightline will show it as a gap.
+          Record what the child said in their own words where you can. For a baby or a child who does not speak, record what was
+          seen of their daily life. If nobody has asked the child yet, leave this empty: Sightline will show it as a gap.
         </InsetText>
       }
     >
@@ -107,7 +122,12 @@ function VoiceFormView({ facts, saved, onLive, onContinue, backHref, status, asi
               choices={voiceCodes.map((code) => ({ value: code, label: labelFor(code) }))}
             />
             <TextInput label="When (optional)" width="10" registration={register(`entries.${index}.date`)} />
-            <TextInput label="Recorded by (optional)" hint="For example class teacher." width="20" registration={register(`entries.${index}.recordedBy`)} />
+            <TextInput
+              label="Recorded by (optional)"
+              hint="For example class teacher."
+              width="20"
+              registration={register(`entries.${index}.recordedBy`)}
+            />
             <TextInput label="Where and how (optional)" registration={register(`entries.${index}.context`)} />
             <Button type="button" variant="secondary" onClick={() => entries.remove(index)}>
               Remove entry {index + 1}
@@ -125,6 +145,8 @@ function VoiceFormView({ facts, saved, onLive, onContinue, backHref, status, asi
 /** The "child's own words" step. */
 export const voiceStep: ContactStep = {
   id: 'voice',
+  events: (facts) => [{ type: 'RECORD_CHILDS_VOICE', entries: facts.childsVoice }],
+  advances: true,
   title: 'The child’s own words',
   Form: VoiceFormView,
   isStarted: (facts) => facts.childsVoice.length > 0,

@@ -14,12 +14,19 @@ export const serverDecisionsBench: BenchModule = {
   name: 'server: decisions per second (PGlite and PostgreSQL)',
   run: () =>
     new Promise<void>((resolve, reject) => {
-      const env = { ...process.env, TEST_DATABASE_URL: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' };
-      const child = spawn(process.execPath, ['--conditions=@sightline/source', '--import', 'tsx', 'apps/server/bench/decisions.ts'], {
-        cwd: repoRoot,
-        env,
-        stdio: ['ignore', 'inherit', 'inherit'],
-      });
+      const env = {
+        ...process.env,
+        TEST_DATABASE_URL: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+      };
+      const child = spawn(
+        process.execPath,
+        ['--conditions=@sightline/source', '--import', 'tsx', 'apps/server/bench/decisions.ts'],
+        {
+          cwd: repoRoot,
+          env,
+          stdio: ['ignore', 'inherit', 'inherit'],
+        },
+      );
       child.on('error', reject);
       child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the server bench exited with ${code}`))));
     }),

@@ -10,11 +10,13 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import type { Database } from '@sightline/store';
+import { type Database, findLiveSessions } from '@sightline/store';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { installSessionHook } from './auth/session-hook.js';
+import { CoalescingLoader } from './batching/coalescing-loader.js';
 import type { AppContext } from './context.js';
+import { DecisionWriter } from './decisions/writer.js';
 import { installErrorHandling, sendError } from './http/errors.js';
 import { installTextGuard } from './http/text-guard.js';
 import { registerAdminRoutes } from './routes/admin.js';
@@ -66,12 +68,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  const now = options.now ?? (() => new Date());
+  const db = options.database.db;
   const ctx: AppContext = {
     database: options.database,
-    db: options.database.db,
-    now: options.now ?? (() => new Date()),
+    db,
+    now,
     secureCookies: options.secureCookies ?? false,
     sessionHours: options.sessionHours ?? 8,
+    sessions: new CoalescingLoader((tokenHashes) => findLiveSessions(db, tokenHashes, now())),
+    decisions: new DecisionWriter(options.database),
   };
 
   await app.register(cookie);

@@ -1,5 +1,7 @@
 /** What every route needs: the database, the clock and the server's settings. */
-import type { Database, Db } from '@sightline/store';
+import type { Database, Db, LiveSession } from '@sightline/store';
+import type { CoalescingLoader } from './batching/coalescing-loader.js';
+import type { DecisionWriter } from './decisions/writer.js';
 
 export interface AppContext {
   database: Database;
@@ -9,4 +11,8 @@ export interface AppContext {
   /** Whether cookies get the `Secure` flag (on in production). */
   secureCookies: boolean;
   sessionHours: number;
+  /** Live sessions by token hash; look-ups that arrive together share one query. */
+  sessions: CoalescingLoader<string, LiveSession>;
+  /** Decision writes, committed in groups (see decisions/writer.ts). */
+  decisions: DecisionWriter;
 }

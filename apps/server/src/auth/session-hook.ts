@@ -4,7 +4,6 @@
  * methods also need the `X-CSRF-Token` header to match the session's token.
  */
 import type { Role, UserContext } from '@sightline/store';
-import { findLiveSession } from '@sightline/store';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.js';
 import { HttpError, sendError } from '../http/errors.js';
@@ -38,7 +37,7 @@ export function installSessionHook(app: FastifyInstance, ctx: AppContext): void 
     if (access === undefined) return; // not an API route (static files, docs)
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
-      const live = await findLiveSession(ctx.db, sha256(token), ctx.now());
+      const live = await ctx.sessions.load(sha256(token));
       if (live) request.session = { id: live.sessionId, csrfToken: live.csrfToken, user: live.user };
     }
     if (access === 'public') return;

@@ -13,7 +13,7 @@ import {
 } from '@sightline/store';
 import { canReadCase } from '../auth/access-rules.js';
 import { notFound } from '../http/errors.js';
-import { addHistoryOnRecord, type HistoryAddition } from '../history/enrich.js';
+import { addHistoryOnRecord, type HistoryAddition, type HistoryOnRecord } from '../history/enrich.js';
 import { gatherHistory } from './history.js';
 
 /** The case if the user may read it; 404 otherwise (existence is not revealed). */
@@ -27,7 +27,7 @@ export type DecisionStatus = 'final' | 'awaiting-sign-off' | 'signed-off' | 'not
 export type CaseStatus = 'open' | 'awaiting-sign-off' | 'decided';
 
 /** Where a decision stands, from its own record and any sign-off. */
-export function decisionStatus(decision: ChainEntry, signOffs: readonly ChainEntry[]): DecisionStatus {
+export function decisionStatus(decision: Pick<ChainEntry, 'id' | 'record'>, signOffs: readonly ChainEntry[]): DecisionStatus {
   const last = signOffs.filter((s) => s.decisionId === decision.id).at(-1);
   if (last) return last.record.signOff?.outcome === 'disagreed' ? 'not-agreed' : 'signed-off';
   return decision.record.decision.belowRecommendation ? 'awaiting-sign-off' : 'final';
@@ -87,9 +87,21 @@ export async function assessCase(
 ): Promise<ServerAssessment> {
   const links = await listCaseLinks(db, found.case.id);
   const history = await gatherHistory(db, found.case.id, links);
-  const dated: CaseFacts = { ...facts, asOf, asOfPrecision: 'day' };
-  const enriched = addHistoryOnRecord(dated, history, asOf);
   const framework = await frameworkFor(db, found.case.partnershipId);
+  return assessWithHistory({ asOf, facts, links, history, framework });
+}
+
+/** `assessCase` once the links, the history on record and the framework have been read. */
+export function assessWithHistory(input: {
+  asOf: string;
+  facts: CaseFacts;
+  links: CaseLinkRow[];
+  history: HistoryOnRecord;
+  framework: Framework;
+}): ServerAssessment {
+  const { asOf, links, framework } = input;
+  const dated: CaseFacts = { ...input.facts, asOf, asOfPrecision: 'day' };
+  const enriched = addHistoryOnRecord(dated, input.history, asOf);
   const assessment = assess(enriched.facts, framework, asOf);
   return { asOf, facts: enriched.facts, assessment, historyAdded: enriched.added, framework, links };
 }

@@ -59,10 +59,16 @@ export function outcomeOnlyFor<
   };
 }
 
+/** What a decision's view reads from its chain entry (all of it known before the entry is written). */
+export type DecisionEntry = Pick<
+  ChainEntry,
+  'id' | 'caseId' | 'caseVersion' | 'seq' | 'actorId' | 'hash' | 'prevHash' | 'record'
+>;
+
 /** A decision with its sign-offs, as the API shows it. */
 export async function decisionView(
   db: DbOrTx,
-  entry: ChainEntry,
+  entry: DecisionEntry,
   signOffs: readonly ChainEntry[],
   includeRecord = true,
   known: readonly UserContext[] = [],

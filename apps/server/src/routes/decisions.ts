@@ -2,7 +2,9 @@
  * Decisions and sign-offs. The server runs the assessment itself; a decision below its
  * recommendation needs a written reason and then a sign-off by a different person with the
  * supervisor role. Each write is one transaction: the sealed record, the idempotency answer and the
- * access log entry land together or not at all.
+ * access log entry land together or not at all. Decisions go through the group-commit writer
+ * (decisions/writer.ts), which puts the decisions waiting for a partnership's chain in one
+ * transaction, each with all of its own rows.
  */
 import { type DecisionRecord, renderHtml, renderMarkdown, sealDecisionRecord } from '@sightline/core';
 import {
@@ -19,13 +21,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { canDecideCase, canReadCase } from '../auth/access-rules.js';
 import { userOf } from '../auth/session-hook.js';
 import { logAccess } from '../access-log.js';
-import { assessCase, frameworkFor, loadVisibleCase } from '../cases/service.js';
+import { sha256 } from '../auth/tokens.js';
 import { decisionView, outcomeOnlyFor } from '../cases/views.js';
-import { dateInEngland } from '../clock.js';
 import type { AppContext } from '../context.js';
-import { decisionValues, isBelowRecommendation, levelFor } from '../decisions/scale.js';
-import { checkDecisionAccepted, factsAfterSteps } from '../decisions/steps.js';
-import { badRequest, conflict, forbidden, notFound } from '../http/errors.js';
+import { conflict, forbidden, notFound } from '../http/errors.js';
 import { idempotencyOf, rememberAnswer, replayIfSeen, runOnce } from '../http/idempotency.js';
 import { decisionBody, signOffBody } from '../schemas/cases.js';
 import { idempotencyHeaders, idParams, limitQuery } from '../schemas/common.js';
@@ -50,84 +49,15 @@ export function registerDecisionRoutes(app: FastifyInstance, ctx: AppContext): v
       config: { access: deciders },
     },
     async (request, reply) => {
-      const user = userOf(request);
-      const idem = idempotencyOf(request, request.headers['idempotency-key']);
-      if (await replayIfSeen(ctx.db, idem, reply)) return reply;
-      const found = await loadVisibleCase(ctx.db, user, request.params.id);
-      if (!canDecideCase(user, found.case)) throw forbidden('Only the front door that holds the case decides on it');
-      const body = request.body;
-      if (body.caseVersion !== found.version.version) {
-        throw conflict(`The case has changed since you read it: it is now at version ${found.version.version}`, {
-          currentVersion: found.version.version,
-        });
-      }
-      const pathway = found.case.pathway;
-      if (!decisionValues[pathway].includes(body.value)) {
-        throw badRequest([
-          { path: 'body/value', message: `On the ${pathway} pathway choose one of ${decisionValues[pathway].join(', ')}` },
-        ]);
-      }
-      const now = ctx.now();
-      const asOf = dateInEngland(now);
-      const framework = await frameworkFor(ctx.db, found.case.partnershipId);
-      const pathwayInput = { caseRef: found.case.id, framework, asOf };
-      const steps = factsAfterSteps(found.version.facts, found.version.events, pathwayInput);
-      const server = await assessCase(ctx.db, found, asOf, steps.facts);
-      const below = isBelowRecommendation(pathway, body.value, server.assessment.recommendation);
-      if (below && !body.overrideReason) {
-        throw badRequest([
-          {
-            path: 'body/overrideReason',
-            message: `Your decision is below the recommendation (${server.assessment.recommendation.levelName}): write your reason`,
-          },
-        ]);
-      }
-      const level = levelFor(server.framework, pathway, body.value);
-      checkDecisionAccepted(found.version.facts, found.version.events, pathwayInput, {
-        levelId: level.levelId,
-        analysis: body.analysis,
-        reason: body.overrideReason,
-        by: { userId: user.id, role: user.role },
+      const outcome = await ctx.decisions.submit({
+        user: userOf(request),
+        caseId: request.params.id,
+        body: request.body,
+        idem: idempotencyOf(request, request.headers['idempotency-key']),
+        now: ctx.now(),
       });
-      const result = await runOnce(ctx.db, idem, reply, () =>
-        ctx.db.transaction(async (tx) => {
-          const entry = await appendChainEntry(tx, {
-            partnershipId: found.case.partnershipId,
-            kind: 'decision',
-            caseId: found.case.id,
-            caseVersion: found.version.version,
-            decisionId: null,
-            actorId: user.id,
-            lock: ctx.database.kind === 'postgres',
-            seal: (previous) =>
-              sealDecisionRecord(
-                {
-                  caseRef: found.case.id,
-                  recordedAt: now.toISOString(),
-                  facts: server.facts,
-                  assessment: server.assessment,
-                  decision: {
-                    value: body.value,
-                    ...level,
-                    decidedBy: { userId: user.id, role: user.role },
-                    analysis: body.analysis,
-                    belowRecommendation: below,
-                    overrideReason: body.overrideReason,
-                  },
-                  signOff: null,
-                  machine: steps.machine,
-                },
-                previous,
-              ),
-          });
-          const view = await decisionView(tx, entry, [], true, [user]);
-          await rememberAnswer(tx, idem, 201, view);
-          await logAccess(tx, request, 'write', 'decision', [{ id: entry.id, caseId: found.case.id }]);
-          return view;
-        }),
-      );
-      if (!result.done) return reply;
-      return reply.code(201).send(result.value);
+      if (outcome.replayed) return reply.code(outcome.statusCode).header('idempotent-replayed', 'true').send(outcome.response);
+      return reply.code(201).send(outcome.view);
     },
   );
 
@@ -229,6 +159,7 @@ export function registerDecisionRoutes(app: FastifyInstance, ctx: AppContext): v
                   machine: base.machine,
                 },
                 previous,
+                sha256,
               ),
           });
           const view = await decisionView(tx, entry, [signOffEntry], true, [user]);

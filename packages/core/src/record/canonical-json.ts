@@ -17,10 +17,25 @@
  * canonicalJson({ b: 1, a: [true, null], c: undefined }); // '{"a":[true,null],"b":1}'
  */
 export function canonicalJson(value: unknown): string {
-  return serialise(value, '$', new Set<object>());
+  return serialise(value, null, new Set<object>());
 }
 
-function serialise(value: unknown, path: string, ancestors: Set<object>): string {
+/** Where a value sits, kept as links and turned into `$.a.b[0]` only when an error needs it. */
+interface PathLink {
+  parent: PathLink | null;
+  key: string | number;
+}
+
+function pathText(link: PathLink | null): string {
+  if (link === null) return '$';
+  const { key } = link;
+  if (typeof key === 'number') return `${pathText(link.parent)}[${key}]`;
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)
+    ? `${pathText(link.parent)}.${key}`
+    : `${pathText(link.parent)}[${JSON.stringify(key)}]`;
+}
+
+function serialise(value: unknown, at: PathLink | null, ancestors: Set<object>): string {
   if (value === null) return 'null';
   switch (typeof value) {
     case 'boolean':
@@ -28,33 +43,34 @@ function serialise(value: unknown, path: string, ancestors: Set<object>): string
     case 'string':
       return JSON.stringify(value);
     case 'number':
-      if (!Number.isFinite(value)) throw new TypeError(`${path}: ${String(value)} is not a finite number and has no JSON form`);
+      if (!Number.isFinite(value))
+        throw new TypeError(`${pathText(at)}: ${String(value)} is not a finite number and has no JSON form`);
       return JSON.stringify(value);
     case 'undefined':
-      throw new TypeError(`${path}: undefined has no JSON form here (it is dropped only as an object property)`);
+      throw new TypeError(`${pathText(at)}: undefined has no JSON form here (it is dropped only as an object property)`);
     case 'bigint':
-      throw new TypeError(`${path}: a bigint has no JSON form; store it as a string`);
+      throw new TypeError(`${pathText(at)}: a bigint has no JSON form; store it as a string`);
     case 'symbol':
-      throw new TypeError(`${path}: a symbol has no JSON form`);
+      throw new TypeError(`${pathText(at)}: a symbol has no JSON form`);
     case 'function':
-      throw new TypeError(`${path}: a function has no JSON form`);
+      throw new TypeError(`${pathText(at)}: a function has no JSON form`);
     default:
-      return serialiseObject(value, path, ancestors);
+      return serialiseObject(value, at, ancestors);
   }
 }
 
-function serialiseObject(value: object, path: string, ancestors: Set<object>): string {
-  if (ancestors.has(value)) throw new TypeError(`${path}: circular reference`);
+function serialiseObject(value: object, at: PathLink | null, ancestors: Set<object>): string {
+  if (ancestors.has(value)) throw new TypeError(`${pathText(at)}: circular reference`);
   ancestors.add(value);
   try {
-    if (Array.isArray(value)) return serialiseArray(value, path, ancestors);
-    assertPlainObject(value, path);
+    if (Array.isArray(value)) return serialiseArray(value, at, ancestors);
+    assertPlainObject(value, at);
     const record = value as Record<string, unknown>;
     const parts: string[] = [];
     for (const key of Object.keys(record).sort(compareByCodePoint)) {
       const child = record[key];
       if (child === undefined) continue;
-      parts.push(`${JSON.stringify(key)}:${serialise(child, childPath(path, key), ancestors)}`);
+      parts.push(`${JSON.stringify(key)}:${serialise(child, { parent: at, key }, ancestors)}`);
     }
     return `{${parts.join(',')}}`;
   } finally {
@@ -62,33 +78,29 @@ function serialiseObject(value: object, path: string, ancestors: Set<object>): s
   }
 }
 
-function serialiseArray(items: readonly unknown[], path: string, ancestors: Set<object>): string {
+function serialiseArray(items: readonly unknown[], at: PathLink | null, ancestors: Set<object>): string {
   const parts: string[] = [];
   for (let i = 0; i < items.length; i++) {
     // A hole in a sparse array reads as undefined and is refused like any other undefined element.
-    parts.push(serialise(items[i], `${path}[${i}]`, ancestors));
+    parts.push(serialise(items[i], { parent: at, key: i }, ancestors));
   }
   return `[${parts.join(',')}]`;
 }
 
-function assertPlainObject(value: object, path: string): void {
+function assertPlainObject(value: object, at: PathLink | null): void {
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) {
     const name = value instanceof Date ? 'a Date (store an ISO string instead)' : `a ${describeClass(value)}`;
-    throw new TypeError(`${path}: ${name} is not a plain object and has no canonical JSON form`);
+    throw new TypeError(`${pathText(at)}: ${name} is not a plain object and has no canonical JSON form`);
   }
   if (Object.getOwnPropertySymbols(value).length > 0) {
-    throw new TypeError(`${path}: symbol-keyed properties have no JSON form`);
+    throw new TypeError(`${pathText(at)}: symbol-keyed properties have no JSON form`);
   }
 }
 
 function describeClass(value: object): string {
   const ctor: unknown = (value as { constructor?: unknown }).constructor;
   return typeof ctor === 'function' && ctor.name !== '' ? ctor.name : 'non-plain object';
-}
-
-function childPath(path: string, key: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 }
 
 /**

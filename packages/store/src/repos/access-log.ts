@@ -1,14 +1,26 @@
 /** The access log: every read and write of a case, person, decision or escalation. */
-import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../database.js';
 import { accessLog, agencies, users } from '../schema/index.js';
+import { arrayParam } from './bulk.js';
 
 export type AccessLogRow = typeof accessLog.$inferSelect;
 export type AccessEntry = Omit<AccessLogRow, 'id' | 'at'>;
 
+/** The INSERT that appends these entries (for `insertSealedEntries`' `alsoInsert`, or on its own). */
+export function accessInsert(entries: readonly AccessEntry[]): SQL {
+  const column = <K extends keyof AccessEntry>(key: K) => entries.map((e) => e[key]);
+  return sql`
+    insert into ${accessLog} (user_id, action, subject, subject_id, case_id, route)
+    select * from unnest(
+      ${arrayParam(column('userId'), 'uuid')}, ${arrayParam(column('action'), 'text')}, ${arrayParam(column('subject'), 'text')},
+      ${arrayParam(column('subjectId'), 'uuid')}, ${arrayParam(column('caseId'), 'uuid')}, ${arrayParam(column('route'), 'text')})`;
+}
+
+/** Appends entries in one statement. */
 export async function appendAccess(db: DbOrTx, entries: readonly AccessEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  await db.insert(accessLog).values([...entries]);
+  await db.execute(accessInsert(entries));
 }
 
 export interface AccessLogView extends AccessLogRow {

@@ -79,6 +79,26 @@ export async function getCase(db: DbOrTx, id: string): Promise<CaseWithVersion |
   return row;
 }
 
+/** Several cases with their current versions, in one query; ids not found are left out. */
+export async function getCases(db: DbOrTx, ids: readonly string[]): Promise<Map<string, CaseWithVersion>> {
+  const found = new Map<string, CaseWithVersion>();
+  const distinct = [...new Set(ids)];
+  if (distinct.length <= 1) {
+    // One case (the usual group): the simpler query plans faster than DISTINCT ON.
+    const one = distinct[0] === undefined ? undefined : await getCase(db, distinct[0]);
+    if (one) found.set(one.case.id, one);
+    return found;
+  }
+  const rows = await db
+    .selectDistinctOn([caseVersions.caseId], { case: cases, version: caseVersions })
+    .from(cases)
+    .innerJoin(caseVersions, eq(caseVersions.caseId, cases.id))
+    .where(inArray(cases.id, distinct))
+    .orderBy(caseVersions.caseId, desc(caseVersions.version));
+  for (const row of rows) found.set(row.case.id, row);
+  return found;
+}
+
 export async function getCaseVersion(db: DbOrTx, id: string, version: number): Promise<CaseVersionRow | undefined> {
   const [row] = await db
     .select()
@@ -179,6 +199,19 @@ export async function getCaseLink(db: DbOrTx, id: string): Promise<CaseLinkRow |
 /** Links in force for a case. */
 export async function listCaseLinks(db: DbOrTx, caseId: string): Promise<CaseLinkRow[]> {
   return currentRows(await db.select().from(caseLinks).where(eq(caseLinks.caseId, caseId)).orderBy(asc(caseLinks.createdAt)));
+}
+
+/** Links in force for each of these cases (a case with none maps to an empty list). */
+export async function listLinksForCases(db: DbOrTx, caseIds: readonly string[]): Promise<Map<string, CaseLinkRow[]>> {
+  const byCase = new Map<string, CaseLinkRow[]>(caseIds.map((id) => [id, []]));
+  if (caseIds.length === 0) return byCase;
+  const rows = await db
+    .select()
+    .from(caseLinks)
+    .where(inArray(caseLinks.caseId, [...new Set(caseIds)]))
+    .orderBy(asc(caseLinks.createdAt));
+  for (const row of currentRows(rows)) byCase.get(row.caseId)?.push(row);
+  return byCase;
 }
 
 /** Links in force between any of `personIds` and any case. */

@@ -4,9 +4,11 @@
  * (partnership, seq) pair is the backstop.
  */
 import { canonicalJson, type DecisionRecord } from '@sightline/core';
-import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { and, asc, desc, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../database.js';
 import { chainEntries } from '../schema/index.js';
+import { rowsOf, toDate } from './bulk.js';
 import { firstRow } from './rows.js';
 
 export type ChainEntryRow = typeof chainEntries.$inferSelect;
@@ -36,6 +38,108 @@ export async function lastChainEntry(db: DbOrTx, partnershipId: string): Promise
 }
 
 /**
+ * Which version of a stored row this is: PostgreSQL's `xmin`, the transaction that wrote it. Any
+ * change to the row (an UPDATE, or a DELETE and INSERT, even with the append-only triggers switched
+ * off) writes a new row version with a new `xmin`.
+ */
+const rowVersion = sql<string>`${chainEntries}.xmin::text`;
+
+/**
+ * A partnership's last record without its body: sequence number, hash and row version (so a
+ * caller holding the record it wrote can tell the row was not changed since); null before the first.
+ */
+export async function chainHead(
+  db: DbOrTx,
+  partnershipId: string,
+): Promise<{ seq: number; hash: string; rowVersion: string } | null> {
+  const [row] = await db
+    .select({ seq: chainEntries.seq, hash: chainEntries.hash, rowVersion })
+    .from(chainEntries)
+    .where(eq(chainEntries.partnershipId, partnershipId))
+    .orderBy(desc(chainEntries.seq))
+    .limit(1);
+  return row ?? null;
+}
+
+/** A record already sealed onto the chain's head, with what its row needs besides the record. */
+export interface SealedEntry {
+  /** The new row's id when the caller needs it before writing (default: a new random UUID). */
+  id?: string | undefined;
+  kind: ChainEntryRow['kind'];
+  caseId: string;
+  caseVersion: number;
+  decisionId: string | null;
+  actorId: string;
+  record: DecisionRecord;
+  /** The record's canonical JSON when the caller has it already (default: computed here). */
+  recordJson?: string | undefined;
+}
+
+/** A chain entry just written, with its row version (see `chainHead`). */
+export interface WrittenEntry extends ChainEntry {
+  rowVersion: string;
+}
+
+/**
+ * Inserts records the caller has already sealed in chain order (each onto the one before, the first
+ * onto the current head) in one statement, whatever their number, together with `alsoInsert`
+ * (other INSERTs, e.g. from `idempotencyInsert` and `accessInsert`, run as parts of the same
+ * statement). Call it inside the transaction that holds the chain (the advisory lock on
+ * PostgreSQL); the unique (partnership, seq) pair refuses a record sealed onto a stale head.
+ */
+export async function insertSealedEntries(
+  tx: DbOrTx,
+  partnershipId: string,
+  entries: readonly SealedEntry[],
+  alsoInsert: readonly SQL[] = [],
+): Promise<WrittenEntry[]> {
+  if (entries.length === 0) return [];
+  const values = entries.map((e) => ({
+    id: e.id ?? randomUUID(),
+    partnershipId,
+    seq: e.record.sequence,
+    kind: e.kind,
+    caseId: e.caseId,
+    caseVersion: e.caseVersion,
+    decisionId: e.decisionId,
+    recordJson: e.recordJson ?? canonicalJson(e.record),
+    prevHash: e.record.prevHash,
+    hash: e.record.hash,
+    actorId: e.actorId,
+  }));
+  // One VALUES row per record, each record's JSON its own text parameter: as an element of a text[]
+  // parameter it would also be escaped and unescaped character by character on the way in.
+  const rowsSql = values.map(
+    (v) =>
+      sql`(${v.id}::uuid, ${partnershipId}::uuid, ${v.seq}::int, ${v.kind}, ${v.caseId}::uuid, ${v.caseVersion}::int, ${v.decisionId}::uuid, ${v.recordJson}, ${v.prevHash}, ${v.hash}, ${v.actorId}::uuid)`,
+  );
+  const insertChain = sql`
+    insert into ${chainEntries} (id, partnership_id, seq, kind, case_id, case_version, decision_id, record_json, prev_hash, hash, actor_id)
+    values ${sql.join(rowsSql, sql`, `)}
+    returning id, created_at, xmin::text as row_version`;
+  const statement =
+    alsoInsert.length === 0
+      ? insertChain
+      : sql`with ${sql.join(
+          [sql`chain as (${insertChain})`, ...alsoInsert.map((insert, i) => sql`${sql.raw(`also_${i}`)} as (${insert})`)],
+          sql`, `,
+        )} select * from chain`;
+  const rows = rowsOf<{ id: string; created_at: unknown; row_version: string }>(await tx.execute(statement));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  // The record is the one just sealed, not read back.
+  return values.map((value, i) => {
+    const row = byId.get(value.id);
+    if (!row) throw new Error(`insertSealedEntries: the database returned no row for sequence ${value.seq}`);
+    return {
+      ...value,
+      createdAt: toDate(row.created_at),
+      rowVersion: row.row_version,
+      record: (entries[i] as SealedEntry).record,
+    };
+  });
+}
+
+/**
  * Appends one sealed record. `seal` gets the previous record (null for the first) and returns the
  * new sealed record; call this inside the transaction that also writes anything else the decision
  * needs, so it all lands or none of it does.
@@ -60,30 +164,26 @@ export async function appendChainEntry(
   if (input.lock !== false) await lockPartnershipChain(tx, input.partnershipId);
   const previous = await lastChainEntry(tx, input.partnershipId);
   const record = input.seal(previous?.record ?? null);
-  const row = firstRow(
-    await tx
-      .insert(chainEntries)
-      .values({
-        partnershipId: input.partnershipId,
-        seq: record.sequence,
-        kind: input.kind,
-        caseId: input.caseId,
-        caseVersion: input.caseVersion,
-        decisionId: input.decisionId,
-        recordJson: canonicalJson(record),
-        prevHash: record.prevHash,
-        hash: record.hash,
-        actorId: input.actorId,
-      })
-      .returning(),
-    'appendChainEntry',
-  );
-  return parse(row);
+  const { kind, caseId, caseVersion, decisionId, actorId } = input;
+  const entries = await insertSealedEntries(tx, input.partnershipId, [
+    { kind, caseId, caseVersion, decisionId, actorId, record },
+  ]);
+  return firstRow(entries, 'appendChainEntry');
 }
 
 export async function getChainEntry(db: DbOrTx, id: string): Promise<ChainEntry | undefined> {
   const [row] = await db.select().from(chainEntries).where(eq(chainEntries.id, id));
   return row ? parse(row) : undefined;
+}
+
+/** Chain entries by id (any order); ids not found are left out. */
+export async function getChainEntries(db: DbOrTx, ids: readonly string[]): Promise<ChainEntry[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(chainEntries)
+    .where(inArray(chainEntries.id, [...new Set(ids)]));
+  return rows.map(parse);
 }
 
 /** Every chain entry about these cases (decisions and sign-offs), oldest first. */

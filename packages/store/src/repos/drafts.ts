@@ -1,5 +1,5 @@
 /** Drafts saved as a worker types: every save is a new version; a stale save writes nothing. */
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../database.js';
 import { drafts, draftVersions } from '../schema/index.js';
 import type { VersionedWrite } from './people.js';
@@ -17,6 +17,11 @@ export interface DraftView {
   updatedAt: Date;
 }
 
+/** A draft body for the jsonb column: JSON `null` is stored as the JSON value null, not as SQL NULL. */
+function jsonValue(body: unknown): unknown | SQL {
+  return body === null ? sql`'null'::jsonb` : body;
+}
+
 export async function createDraft(
   tx: DbOrTx,
   input: { ownerId: string; caseId: string | null; kind: string; body: unknown },
@@ -26,7 +31,10 @@ export async function createDraft(
     'createDraft',
   );
   const version = firstRow(
-    await tx.insert(draftVersions).values({ draftId: draft.id, version: 1, body: input.body }).returning(),
+    await tx
+      .insert(draftVersions)
+      .values({ draftId: draft.id, version: 1, body: jsonValue(input.body) })
+      .returning(),
     'createDraft version',
   );
   return { ...draft, version: 1, body: version.body, discarded: false, updatedAt: version.createdAt };
@@ -56,7 +64,12 @@ export async function saveDraft(
   const row = firstRow(
     await tx
       .insert(draftVersions)
-      .values({ draftId: input.draftId, version: current.version + 1, body: input.body, discarded: input.discarded ?? false })
+      .values({
+        draftId: input.draftId,
+        version: current.version + 1,
+        body: jsonValue(input.body),
+        discarded: input.discarded ?? false,
+      })
       .returning(),
     'saveDraft',
   );

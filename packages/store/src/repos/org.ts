@@ -1,5 +1,5 @@
 /** Partnerships, agencies, teams, users and sessions. */
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../database.js';
 import {
   type AgencyKind,
@@ -187,23 +187,47 @@ export async function createSession(
   return firstRow(await db.insert(sessions).values(input).returning({ id: sessions.id }), 'createSession');
 }
 
+export type LiveSession = { sessionId: string; csrfToken: string; user: UserContext };
+
 /** The live session for a token hash: not ended, not expired at `now`, and its user not deactivated. One query. */
-export async function findLiveSession(
-  db: DbOrTx,
-  tokenHash: string,
-  now: Date,
-): Promise<{ sessionId: string; csrfToken: string; user: UserContext } | undefined> {
-  const [row] = await db
-    .select({ ...userContextColumns, sessionId: sessions.id, csrfToken: sessions.csrfToken, expiresAt: sessions.expiresAt })
+export async function findLiveSession(db: DbOrTx, tokenHash: string, now: Date): Promise<LiveSession | undefined> {
+  return (await findLiveSessions(db, [tokenHash], now)).get(tokenHash);
+}
+
+/**
+ * The live sessions (not ended, not expired at `now`, user not deactivated) among these token
+ * hashes, in one query, keyed by token hash.
+ */
+export async function findLiveSessions(db: DbOrTx, tokenHashes: readonly string[], now: Date): Promise<Map<string, LiveSession>> {
+  const live = new Map<string, LiveSession>();
+  if (tokenHashes.length === 0) return live;
+  const rows = await db
+    .select({
+      ...userContextColumns,
+      sessionId: sessions.id,
+      tokenHash: sessions.tokenHash,
+      csrfToken: sessions.csrfToken,
+      expiresAt: sessions.expiresAt,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(agencies, eq(agencies.id, users.agencyId))
     .leftJoin(teams, eq(teams.id, users.teamId))
     .leftJoin(userDeactivations, eq(userDeactivations.userId, users.id))
     .leftJoin(sessionEnds, eq(sessionEnds.sessionId, sessions.id))
-    .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessionEnds.sessionId)));
-  if (!row || row.expiresAt.getTime() <= now.getTime() || row.deactivatedAt !== null) return undefined;
-  return { sessionId: row.sessionId, csrfToken: row.csrfToken, user: toUserContext(row) };
+    .where(
+      and(
+        tokenHashes.length === 1
+          ? eq(sessions.tokenHash, tokenHashes[0] as string)
+          : inArray(sessions.tokenHash, [...new Set(tokenHashes)]),
+        isNull(sessionEnds.sessionId),
+      ),
+    );
+  for (const row of rows) {
+    if (row.expiresAt.getTime() <= now.getTime() || row.deactivatedAt !== null) continue;
+    live.set(row.tokenHash, { sessionId: row.sessionId, csrfToken: row.csrfToken, user: toUserContext(row) });
+  }
+  return live;
 }
 
 export async function endSession(db: DbOrTx, sessionId: string): Promise<void> {

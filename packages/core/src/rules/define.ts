@@ -44,7 +44,9 @@ export function listWords(words: readonly string[]): string {
 export function observedHit(ctx: RuleContext, code: string, sentenceStart?: string): RuleHit | null {
   const entries = ctx.view.observations.get(code);
   if (!entries || entries.length === 0) return null;
-  const who = listWords(entries.map((e) => (e.place === 'concern' ? e.source : e.place)));
+  const sources = new Set<string>();
+  for (const e of entries) sources.add(e.place === 'concern' ? e.source : e.place);
+  const who = listWords([...sources]);
   const start = sentenceStart ?? vocabularyEntry(code).label;
   const times = entries.length === 1 ? 'once' : `${entries.length} times`;
   return { evidence: describeEntries(entries), sentence: `${start}: recorded ${times}, by ${who}.` };

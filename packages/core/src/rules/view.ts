@@ -149,11 +149,31 @@ export function readMeasure(m: Measure | null, worse: 'high' | 'low'): { value: 
   return null;
 }
 
-/** Formats a list of coded entries as evidence lines. */
+/** How many records of one kind a finding quotes; the rest are counted, so a long chronology stays readable. */
+export const EVIDENCE_LINES_MAX = 12;
+
+/**
+ * Formats coded entries as evidence lines: the first `EVIDENCE_LINES_MAX` quoted, then one line
+ * counting the rest (with the date range they cover) so that nothing is hidden.
+ */
 export function describeEntries(entries: readonly CodedEntry[]): string[] {
-  return entries.map((e) => {
-    const when = e.date ?? 'date not recorded';
-    const who = e.place === 'concern' ? e.source : e.place;
-    return `${who} (${when}): ${e.text}`.trim();
-  });
+  const lines: string[] = [];
+  const shown = Math.min(entries.length, EVIDENCE_LINES_MAX);
+  for (let i = 0; i < shown; i++) {
+    const e = entries[i] as CodedEntry;
+    lines.push(`${e.place === 'concern' ? e.source : e.place} (${e.date ?? 'date not recorded'}): ${e.text}`.trim());
+  }
+  if (entries.length > shown) {
+    let first: string | null = null;
+    let last: string | null = null;
+    for (let i = shown; i < entries.length; i++) {
+      const d = (entries[i] as CodedEntry).date;
+      if (d === null) continue;
+      if (first === null || d < first) first = d;
+      if (last === null || d > last) last = d;
+    }
+    const span = first !== null ? `, dated ${first} to ${last}` : '';
+    lines.push(`…and ${entries.length - shown} more records of the same kind${span}.`);
+  }
+  return lines;
 }

@@ -15,9 +15,12 @@ export function dischargePlanOnRecord(facts: CaseFacts): boolean {
     ...facts.child.chronicConditions.flatMap((c) => c.managementFacts),
     ...facts.currentConcerns.map((c) => c.description),
   ];
-  return texts
-    .flatMap((t) => t.split(/(?<=[.;])\s+/))
-    .some((sentence) => /discharge (plan|summary|letter)/i.test(sentence) && !/\b(no|not|never|without|none)\b/i.test(sentence));
+  const mentions = /discharge (plan|summary|letter)/i;
+  const negated = /\b(no|not|never|without|none)\b/i;
+  return texts.some(
+    (text) =>
+      mentions.test(text) && text.split(/(?<=[.;])\s+/).some((sentence) => mentions.test(sentence) && !negated.test(sentence)),
+  );
 }
 
 /** `gap.discharge-plan-missing`: a recent admission, or discharge without a plan, and no discharge plan on record. */

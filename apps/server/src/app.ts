@@ -20,6 +20,7 @@ import { DecisionWriter } from './decisions/writer.js';
 import { installErrorHandling, sendError } from './http/errors.js';
 import { installTextGuard } from './http/text-guard.js';
 import { registerAdminRoutes } from './routes/admin.js';
+import { registerAuditDecisionRoutes } from './routes/audit-decisions.js';
 import { registerAuditRoutes } from './routes/audit.js';
 import { registerCaseRoutes } from './routes/cases.js';
 import { registerDecisionRoutes } from './routes/decisions.js';
@@ -134,6 +135,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerEscalationRoutes(app, ctx);
   registerDraftRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
+  registerAuditDecisionRoutes(app, ctx);
   registerAdminRoutes(app, ctx);
 
   const webDist = options.webDist ?? null;

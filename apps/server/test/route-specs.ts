@@ -273,6 +273,12 @@ export const specs: Spec[] = [
   },
   { method: 'GET', path: '/api/cases/{id}/access-log', allowed: [A, S], url: (f) => `/api/cases/${f.decidedCaseId}/access-log` },
   { method: 'GET', path: '/api/access-log', allowed: [A], url: () => '/api/access-log' },
+  {
+    method: 'GET',
+    path: '/api/audit/decisions',
+    allowed: [S, A],
+    url: () => '/api/audit/decisions?below=true&limit=10',
+  },
   { method: 'GET', path: '/api/chain/verify', allowed: [A, M], url: () => '/api/chain/verify' },
   { method: 'GET', path: '/api/users', allowed: [M], url: () => '/api/users' },
   {

@@ -4,6 +4,7 @@ export * from './matching/keys.js';
 export * from './matching/names.js';
 export * from './matching/score.js';
 export * from './repos/access-log.js';
+export * from './repos/audit.js';
 export * from './repos/cases.js';
 export * from './repos/chain.js';
 export * from './repos/drafts.js';

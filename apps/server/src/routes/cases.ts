@@ -15,7 +15,7 @@ import {
 } from '@sightline/store';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { canReadCase, canWriteCase } from '../auth/access-rules.js';
+import { canReadCase, canWriteCase, scopingTeamOf } from '../auth/access-rules.js';
 import { userOf } from '../auth/session-hook.js';
 import { logAccess } from '../access-log.js';
 import { chainEntriesOf, caseStatus, loadVisibleCase, assessCase } from '../cases/service.js';
@@ -93,6 +93,7 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: AppContext): void 
         agencyIds: [user.agency.id],
         referredOnly: user.role === 'dsl',
         pathway: request.query.pathway,
+        teamId: scopingTeamOf(user),
         limit: request.query.limit,
       });
       const visible = rows.filter((row) => canReadCase(user, row.case));

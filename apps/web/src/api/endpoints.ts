@@ -5,6 +5,7 @@ import type {
   AccessLogEntry,
   Agency,
   AssessmentAnswer,
+  AuditDecisionsAnswer,
   Candidate,
   Case,
   CaseIdentities,
@@ -72,6 +73,10 @@ export const api = {
   signOff: (decisionId: string, key: string, body: { outcome: 'agreed' | 'disagreed'; comment: string }) =>
     request<Decision>('POST', `/api/decisions/${encodeURIComponent(decisionId)}/sign-offs`, body, { 'Idempotency-Key': key }),
   signOffQueue: () => request<{ decisions: DecisionSummary[] }>('GET', '/api/sign-offs/queue'),
+  auditDecisions: (query: Record<string, string> = {}) => {
+    const qs = new URLSearchParams(query);
+    return request<AuditDecisionsAnswer>('GET', `/api/audit/decisions${qs.size > 0 ? `?${qs}` : ''}`);
+  },
 
   escalations: () => request<{ escalations: EscalationSummary[] }>('GET', '/api/escalations'),
   escalation: (id: string) => request<Escalation>('GET', `/api/escalations/${encodeURIComponent(id)}`),

@@ -117,6 +117,32 @@ export interface DecisionSummary {
   recommendation?: { value: string; levelName: string; summary?: string };
 }
 
+/** A decision in the audit list (GET /api/audit/decisions). */
+export interface AuditDecision {
+  id: string;
+  caseId: string;
+  caseVersion: number;
+  childLabel: string | null;
+  value: string;
+  levelName: string;
+  recommendation: { value: string; levelName: string };
+  belowRecommendation: boolean;
+  override: boolean;
+  repeatContacts: boolean;
+  overdue: boolean;
+  worker: { id: string; name: string };
+  team: { id: string; name: string } | null;
+  decidedAt: string;
+  caseOpenedAt: string;
+  status: 'final' | 'awaiting-sign-off' | 'signed-off' | 'not-agreed';
+}
+
+export interface AuditDecisionsAnswer {
+  decisions: AuditDecision[];
+  nextCursor: string | null;
+  teams: { id: string; name: string }[];
+}
+
 export interface CaseSummary {
   id: string;
   pathway: Pathway;

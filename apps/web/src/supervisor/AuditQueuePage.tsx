@@ -1,15 +1,14 @@
-/** The supervisor's audit queue: decisions with filters, and the sign-off queue on top. */
-import { useEffect, useMemo, useState } from 'react';
+/** The supervisor's audit queue: decisions with filters (worked out by the server), and the sign-off queue on top. */
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../api/endpoints.js';
 import type { DecisionSummary } from '../api/types.js';
 import { Link } from '../app/router.js';
 import { Button, Tag } from '../components/display.js';
 import { Table } from '../components/Table.js';
-import { useFramework } from '../framework/framework.js';
 import { formatDateTime } from '../format/dates.js';
 import { Page } from '../layout/Page.js';
 import { decisionStatus } from '../record/DecisionRecordPage.js';
-import { type AuditFilters, type AuditRow, applyFilters, auditRow } from './audit.js';
+import { type AuditFilters, type AuditRow, auditQuery, workersOf } from './audit.js';
 
 const flagNames = {
   override: 'Decision differs from the recommendation',
@@ -21,7 +20,7 @@ const flagNames = {
 function Flags({ row }: { row: AuditRow }) {
   return (
     <>
-      {row.below ? <Tag colour="red">Below</Tag> : row.override ? <Tag colour="orange">Differs</Tag> : null}{' '}
+      {row.belowRecommendation ? <Tag colour="red">Below</Tag> : row.override ? <Tag colour="orange">Differs</Tag> : null}{' '}
       {row.repeatContacts ? <Tag colour="purple">Repeat</Tag> : null} {row.overdue ? <Tag colour="yellow">Late</Tag> : null}
     </>
   );
@@ -29,30 +28,39 @@ function Flags({ row }: { row: AuditRow }) {
 
 /** The audit queue page. */
 export function AuditQueuePage() {
-  const { framework } = useFramework();
   const [rows, setRows] = useState<AuditRow[] | null>(null);
+  const [nextCursor, setNextCursor] = useState<string | null>(null);
+  const [teams, setTeams] = useState<{ id: string; name: string }[]>([]);
+  const [workers, setWorkers] = useState<Map<string, string>>(new Map());
   const [queue, setQueue] = useState<DecisionSummary[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [draftFilters, setDraftFilters] = useState<AuditFilters>({ flags: [], worker: '', team: '' });
   const [filters, setFilters] = useState<AuditFilters>(draftFilters);
   useEffect(() => {
-    if (!framework) return;
     api
       .signOffQueue()
       .then((q) => setQueue(q.decisions))
       .catch(() => setQueue([]));
-    api
-      .cases({ pathway: 'contact', limit: 200 })
-      .then(async ({ cases }) => {
-        const decided = cases.filter((c) => c.latestDecision);
-        const decisions = await Promise.all(decided.map((c) => api.decision(c.latestDecision?.id ?? '')));
-        setRows(decided.map((c, i) => auditRow(c, decisions[i] as NonNullable<(typeof decisions)[number]>, framework)));
-      })
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, [framework]);
-  const shown = useMemo(() => (rows ? applyFilters(rows, filters) : []), [rows, filters]);
-  const workers = useMemo(() => [...new Set((rows ?? []).map((r) => r.worker))].sort(), [rows]);
-  const teams = useMemo(() => [...new Set((rows ?? []).flatMap((r) => (r.team ? [r.team] : [])))].sort(), [rows]);
+  }, []);
+  const load = useCallback(
+    (cursor: string | null) =>
+      api
+        .auditDecisions(auditQuery(filters, cursor))
+        .then((answer) => {
+          setError(null);
+          setRows((before) => (cursor && before ? [...before, ...answer.decisions] : answer.decisions));
+          setNextCursor(answer.nextCursor);
+          setTeams(answer.teams);
+          setWorkers((known) => workersOf(answer.decisions, known));
+        })
+        .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e))),
+    [filters],
+  );
+  useEffect(() => {
+    setRows(null);
+    void load(null);
+  }, [load]);
+  const labels = useMemo(() => new Map((rows ?? []).map((r) => [r.id, r.childLabel])), [rows]);
   return (
     <Page title="Audit" wide>
       <Table
@@ -64,7 +72,7 @@ export function AuditQueuePage() {
             heading: 'Child',
             cell: (d) => (
               <Link className="govuk-link" href={`/decisions/${d.id}/review`}>
-                {rows?.find((r) => r.decision.id === d.id)?.caseSummary.childLabel ?? d.childLabel ?? 'Decision'}
+                {labels.get(d.id) ?? d.childLabel ?? 'Decision'}
                 <span className="govuk-visually-hidden">: review</span>
               </Link>
             ),
@@ -121,9 +129,9 @@ export function AuditQueuePage() {
                 onChange={(e) => setDraftFilters((f) => ({ ...f, worker: e.target.value }))}
               >
                 <option value="">Everyone</option>
-                {workers.map((w) => (
-                  <option key={w} value={w}>
-                    {w}
+                {[...workers].map(([id, name]) => (
+                  <option key={id} value={id}>
+                    {name}
                   </option>
                 ))}
               </select>
@@ -140,8 +148,8 @@ export function AuditQueuePage() {
               >
                 <option value="">Every team</option>
                 {teams.map((t) => (
-                  <option key={t} value={t}>
-                    {t}
+                  <option key={t.id} value={t.id}>
+                    {t.name}
                   </option>
                 ))}
               </select>
@@ -156,27 +164,37 @@ export function AuditQueuePage() {
               Loading decisions…
             </p>
           ) : (
-            <Table
-              caption={`Decisions (${shown.length} of ${rows.length})`}
-              rows={shown}
-              rowKey={(r) => r.decision.id}
-              columns={[
-                {
-                  heading: 'Child',
-                  cell: (r) => (
-                    <Link className="govuk-link" href={`/decisions/${r.decision.id}/review`}>
-                      {r.caseSummary.childLabel}
-                      <span className="govuk-visually-hidden">: review decision</span>
-                    </Link>
-                  ),
-                },
-                { heading: 'Decision', cell: (r) => r.decision.levelName },
-                { heading: 'Recommended', cell: (r) => r.decision.recommendation.levelName },
-                { heading: 'Decided by', cell: (r) => `${r.worker}, ${formatDateTime(r.decision.createdAt)}` },
-                { heading: 'Status', cell: (r) => decisionStatus(r.decision.status).words },
-                { heading: 'Flags', cell: (r) => <Flags row={r} /> },
-              ]}
-            />
+            <>
+              <Table
+                caption={`Decisions (${rows.length}${nextCursor ? ' shown, more to load' : ''})`}
+                rows={rows}
+                rowKey={(r) => r.id}
+                columns={[
+                  {
+                    heading: 'Child',
+                    cell: (r) => (
+                      <Link className="govuk-link" href={`/decisions/${r.id}/review`}>
+                        {r.childLabel ?? 'Child'}
+                        <span className="govuk-visually-hidden">: review decision</span>
+                      </Link>
+                    ),
+                  },
+                  { heading: 'Decision', cell: (r) => r.levelName },
+                  { heading: 'Recommended', cell: (r) => r.recommendation.levelName },
+                  {
+                    heading: 'Decided by',
+                    cell: (r) => `${r.worker.name}${r.team ? ` (${r.team.name})` : ''}, ${formatDateTime(r.decidedAt)}`,
+                  },
+                  { heading: 'Status', cell: (r) => decisionStatus(r.status).words },
+                  { heading: 'Flags', cell: (r) => <Flags row={r} /> },
+                ]}
+              />
+              {nextCursor ? (
+                <Button variant="secondary" type="button" onClick={() => void load(nextCursor)}>
+                  Show more decisions
+                </Button>
+              ) : null}
+            </>
           )}
         </div>
       </div>

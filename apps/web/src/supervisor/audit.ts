@@ -1,62 +1,36 @@
 /**
- * The audit queue's data and filters: each decided contact with the flags a supervisor looks for
- * (an override, a decision below the recommendation, repeat contacts, a timescale missed).
+ * The audit queue's data and filters. The server works out each decision's flags (an override, a
+ * decision below the recommendation, repeat contacts, a timescale missed) and applies the filters
+ * (GET /api/audit/decisions); this module turns the chosen filters into that query.
  */
-import type { Framework } from '@sightline/core';
-import type { CaseSummary, Decision } from '../api/types.js';
-import { localDate, timeLeft } from '../format/dates.js';
+import type { AuditDecision } from '../api/types.js';
 
 /** One row of the audit queue. */
-export interface AuditRow {
-  caseSummary: CaseSummary;
-  decision: Decision;
-  override: boolean;
-  below: boolean;
-  repeatContacts: boolean;
-  overdue: boolean;
-  worker: string;
-  team: string | null;
-}
+export type AuditRow = AuditDecision;
 
-/** The filters a supervisor can apply. */
+/** The filters a supervisor can apply: flags, a worker id and a team id ('' for everyone). */
 export interface AuditFilters {
   flags: ('override' | 'below' | 'repeat' | 'overdue')[];
   worker: string;
   team: string;
 }
 
-/** True when the decision was made after the referral-decision timescale ran out. */
-export function decidedLate(caseSummary: CaseSummary, decision: Decision, framework: Framework): boolean {
-  const days = framework.timescales.find((t) => t.id === 'referral-decision')?.amount ?? 1;
-  const left = timeLeft(localDate(caseSummary.createdAt), days, framework, localDate(decision.createdAt));
-  return left.overdue;
+/** The query string parameters for GET /api/audit/decisions that these filters ask for. */
+export function auditQuery(filters: AuditFilters, cursor: string | null = null): Record<string, string> {
+  const query: Record<string, string> = {};
+  if (filters.flags.includes('override')) query.override = 'true';
+  if (filters.flags.includes('below')) query.below = 'true';
+  if (filters.flags.includes('repeat')) query.repeatContacts = 'true';
+  if (filters.flags.includes('overdue')) query.overdue = 'true';
+  if (filters.worker) query.worker = filters.worker;
+  if (filters.team) query.team = filters.team;
+  if (cursor) query.cursor = cursor;
+  return query;
 }
 
-/** Works out a row's flags. */
-export function auditRow(caseSummary: CaseSummary, decision: Decision, framework: Framework): AuditRow {
-  const findings = decision.record.assessment.findings;
-  const decidedBy = decision.decidedBy as Decision['decidedBy'] & { team?: { name: string } | null };
-  return {
-    caseSummary,
-    decision,
-    override: decision.value !== decision.recommendation.value,
-    below: decision.belowRecommendation,
-    repeatContacts: findings.some((f) => f.code === 'history.repeat-contacts' || f.code === 'history.re-referral-after-closure'),
-    overdue: decidedLate(caseSummary, decision, framework),
-    worker: decision.decidedBy.displayName,
-    team: decidedBy.team?.name ?? null,
-  };
-}
-
-/** The rows that pass every chosen filter. */
-export function applyFilters(rows: AuditRow[], filters: AuditFilters): AuditRow[] {
-  return rows.filter((r) => {
-    if (filters.flags.includes('override') && !r.override) return false;
-    if (filters.flags.includes('below') && !r.below) return false;
-    if (filters.flags.includes('repeat') && !r.repeatContacts) return false;
-    if (filters.flags.includes('overdue') && !r.overdue) return false;
-    if (filters.worker && r.worker !== filters.worker) return false;
-    if (filters.team && r.team !== filters.team) return false;
-    return true;
-  });
+/** The workers seen so far, by id, sorted by name: the worker filter's choices. */
+export function workersOf(rows: readonly AuditRow[], known: ReadonlyMap<string, string> = new Map()): Map<string, string> {
+  const all = new Map(known);
+  for (const r of rows) all.set(r.worker.id, r.worker.name);
+  return new Map([...all].sort(([, a], [, b]) => a.localeCompare(b)));
 }

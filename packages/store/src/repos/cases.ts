@@ -1,6 +1,6 @@
 /** Cases, their versions and the people confirmed as part of them. */
 import type { CaseFacts } from '@sightline/core';
-import { and, asc, desc, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, notInArray, or, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../database.js';
 import { type CaseIdentities, caseLinks, cases, caseVersions, type MachineEvent } from '../schema/index.js';
 import type { VersionedWrite } from './people.js';
@@ -137,6 +137,11 @@ export interface CaseListFilter {
   /** Only cases referred by these agencies (a DSL's view). */
   referredOnly?: boolean | undefined;
   pathway?: CaseRow['pathway'] | undefined;
+  /**
+   * A team-scoped worker's team: cases those agencies hold for another team are left out (cases
+   * no team holds yet stay in).
+   */
+  teamId?: string | null | undefined;
   limit: number;
 }
 
@@ -150,6 +155,14 @@ export async function listCases(db: DbOrTx, filter: CaseListFilter): Promise<Cas
     : or(inArray(cases.ownerAgencyId, agencyIds), inArray(cases.referrerAgencyId, agencyIds));
   if (byAgency) conditions.push(byAgency);
   if (filter.pathway) conditions.push(eq(cases.pathway, filter.pathway));
+  if (filter.teamId) {
+    const ownTeam = or(
+      notInArray(cases.ownerAgencyId, agencyIds),
+      isNull(cases.ownerTeamId),
+      eq(cases.ownerTeamId, filter.teamId),
+    );
+    if (ownTeam) conditions.push(ownTeam);
+  }
   const rows = await db
     .select()
     .from(cases)

@@ -61,6 +61,11 @@ export async function createTeam(db: DbOrTx, input: { agencyId: string; name: st
   return firstRow(await db.insert(teams).values(input).returning(), 'createTeam');
 }
 
+/** An agency's teams, by name. */
+export async function listTeams(db: DbOrTx, agencyId: string): Promise<TeamRow[]> {
+  return db.select().from(teams).where(eq(teams.agencyId, agencyId)).orderBy(asc(teams.name));
+}
+
 export async function getTeam(db: DbOrTx, id: string): Promise<TeamRow | undefined> {
   const [row] = await db.select().from(teams).where(eq(teams.id, id));
   return row;

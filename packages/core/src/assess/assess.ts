@@ -3,7 +3,7 @@
  * recommendation with the chain of reasons. Pure and deterministic: no I/O, no clock; the same
  * case, framework and date always give the same assessment.
  */
-import { parseLooseDate } from '../dates/loose-date.js';
+import { daysInMonth, parseLooseDate } from '../dates/loose-date.js';
 import type { Framework } from '../framework/schema.js';
 import { ruleCatalogue } from '../rules/catalogue.js';
 import type { RuleContext } from '../rules/types.js';
@@ -22,8 +22,9 @@ export const RULE_SET_VERSION = '2026.11.1';
  * (everything recorded in the period was known by its end).
  */
 export function resolveAsOf(asOf: string): string {
-  if (/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(asOf) && parseLooseDate(asOf)?.exact) return asOf;
-  const interval = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(asOf) ? parseLooseDate(asOf) : null;
+  const day = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.exec(asOf);
+  if (day && Number(day[3]) <= daysInMonth(Number(day[1]), Number(day[2]))) return asOf;
+  const interval = /^\d{4}(-\d{2})?$/.test(asOf) ? parseLooseDate(asOf) : null;
   if (!interval) throw new RangeError(`asOf must be YYYY, YYYY-MM or YYYY-MM-DD (got "${asOf}")`);
   return interval.latest;
 }

@@ -89,11 +89,60 @@ export function primaryAgency(source: string): string {
   return (source.split(/\s*(?:\/|,|;|\bvia\b|\(|\bwith\b)\s*/i)[0] ?? source).trim();
 }
 
-/** Builds the shared view of a case for a decision date (YYYY-MM-DD). */
-export function buildCaseView(facts: CaseFacts, asOf: string): CaseView {
-  const ageMonths = ageInMonths(facts);
-  let birth: DateInterval | null | undefined;
-  const birthInterval = (): DateInterval | null => {
+/**
+ * The shared view of a case for a decision date (YYYY-MM-DD). Everything is worked out on first use,
+ * so a rule that needs no observation list or carer list pays nothing for it (a class keeps the
+ * accessors on the prototype, so making a view is cheap).
+ */
+class LazyCaseView implements CaseView {
+  readonly ageMonths: number | null;
+  #birth: DateInterval | null | undefined;
+  #labels: [string, string] | null = null;
+  #observations: Map<string, CodedEntry[]> | null = null;
+  #carers: HouseholdMember[] | null = null;
+  #sources: string[] | null = null;
+
+  constructor(
+    private readonly facts: CaseFacts,
+    private readonly asOf: string,
+  ) {
+    this.ageMonths = ageInMonths(facts);
+  }
+
+  get observations(): ReadonlyMap<string, readonly CodedEntry[]> {
+    this.#observations ??= codedEntries(this.facts);
+    return this.#observations;
+  }
+
+  get birth(): DateInterval | null {
+    if (this.#birth === undefined) this.#birth = this.birthInterval();
+    return this.#birth;
+  }
+
+  get carers(): readonly HouseholdMember[] {
+    this.#carers ??= this.facts.household.filter(isCarer);
+    return this.#carers;
+  }
+
+  get informationSources(): readonly string[] {
+    this.#sources ??= [
+      ...this.facts.currentConcerns.map((c) => primaryAgency(c.sourceAgency)),
+      ...(this.facts.decisionMaker.agency ? [this.facts.decisionMaker.agency] : []),
+    ];
+    return this.#sources;
+  }
+
+  isSubject(name: string): boolean {
+    if (this.#labels === null) {
+      const label = this.facts.child.label.trim().toLowerCase();
+      this.#labels = [label, label.replace(/\s*\(.*\)\s*$/, '')];
+    }
+    const n = name.trim().toLowerCase();
+    return n === 'subject' || n === 'this child' || n === this.#labels[0] || n === this.#labels[1];
+  }
+
+  private birthInterval(): DateInterval | null {
+    const { facts, asOf, ageMonths } = this;
     if (facts.child.unborn) return { earliest: asOf, latest: addCalendarMonths(asOf, 10), exact: false };
     if (ageMonths === null) return null;
     const exactAge = facts.child.ageMonths !== null;
@@ -102,39 +151,12 @@ export function buildCaseView(facts: CaseFacts, asOf: string): CaseView {
       latest: addCalendarMonths(asOf, -ageMonths),
       exact: false,
     };
-  };
-  const label = facts.child.label.trim().toLowerCase();
-  const labelCore = label.replace(/\s*\(.*\)\s*$/, '');
-  // Built on first use: a rule that needs no observation list pays nothing for it.
-  let observations: Map<string, CodedEntry[]> | null = null;
-  let carers: HouseholdMember[] | null = null;
-  let sources: string[] | null = null;
-  return {
-    get observations() {
-      observations ??= codedEntries(facts);
-      return observations;
-    },
-    ageMonths,
-    get birth() {
-      if (birth === undefined) birth = birthInterval();
-      return birth;
-    },
-    get carers() {
-      carers ??= facts.household.filter(isCarer);
-      return carers;
-    },
-    isSubject: (name: string) => {
-      const n = name.trim().toLowerCase();
-      return n === 'subject' || n === 'this child' || n === label || n === labelCore;
-    },
-    get informationSources() {
-      sources ??= [
-        ...facts.currentConcerns.map((c) => primaryAgency(c.sourceAgency)),
-        ...(facts.decisionMaker.agency ? [facts.decisionMaker.agency] : []),
-      ];
-      return sources;
-    },
-  };
+  }
+}
+
+/** Builds the shared view of a case for a decision date (YYYY-MM-DD). */
+export function buildCaseView(facts: CaseFacts, asOf: string): CaseView {
+  return new LazyCaseView(facts, asOf);
 }
 
 /** Reads a measure as one number, taking the end of a range that is worse for the child, and says how. */

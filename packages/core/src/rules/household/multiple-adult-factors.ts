@@ -1,12 +1,12 @@
 import type { HouseholdMember } from '../../schema/case.js';
 import { defineRule } from '../define.js';
 
-const present = (m: HouseholdMember) => ({
-  'drug or alcohol misuse': m.factors.substanceMisuse.status === 'current',
-  'mental ill health': m.factors.mentalHealth.status === 'current',
-  'learning disability': m.factors.learningDisability.status === 'current',
-  'domestic abuse': ['current', 'alleged'].includes(m.factors.domesticAbuse.status),
-});
+const checks: readonly [string, (m: HouseholdMember) => boolean][] = [
+  ['drug or alcohol misuse', (m) => m.factors.substanceMisuse.status === 'current'],
+  ['mental ill health', (m) => m.factors.mentalHealth.status === 'current'],
+  ['learning disability', (m) => m.factors.learningDisability.status === 'current'],
+  ['domestic abuse', (m) => m.factors.domesticAbuse.status === 'current' || m.factors.domesticAbuse.status === 'alleged'],
+];
 
 /**
  * `household.multiple-adult-factors`: two or more of current substance misuse, current mental ill
@@ -19,8 +19,11 @@ export const householdMultipleAdultFactors = defineRule({
   evaluate: (ctx) => {
     const found = new Map<string, string[]>();
     for (const m of ctx.view.carers) {
-      for (const [factor, yes] of Object.entries(present(m))) {
-        if (yes) found.set(factor, [...(found.get(factor) ?? []), m.role]);
+      for (const [factor, present] of checks) {
+        if (!present(m)) continue;
+        const roles = found.get(factor);
+        if (roles) roles.push(m.role);
+        else found.set(factor, [m.role]);
       }
     }
     if (found.size < 2) return null;

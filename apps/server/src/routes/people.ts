@@ -326,11 +326,7 @@ export function registerPeopleRoutes(app: FastifyInstance, ctx: AppContext): voi
     },
     async (request, reply) => {
       const user = userOf(request);
-      const old = await getPlan(ctx.db, request.params.id);
-      if (!old) throw notFound('That plan');
-      await loadPerson(ctx, user, old.personId);
-      if (!(await listPlans(ctx.db, [old.personId])).some((p) => p.id === old.id))
-        throw conflict('That plan was already corrected or retracted');
+      const old = await rowToSupersede(user, request.params.id, getPlan, listPlans, 'That plan');
       const { reason, ...fields } = request.body;
       const plan = await ctx.db.transaction(async (tx) => {
         const made = await addPlan(tx, {
@@ -355,11 +351,7 @@ export function registerPeopleRoutes(app: FastifyInstance, ctx: AppContext): voi
     },
     async (request, reply) => {
       const user = userOf(request);
-      const old = await getPlan(ctx.db, request.params.id);
-      if (!old) throw notFound('That plan');
-      await loadPerson(ctx, user, old.personId);
-      if (!(await listPlans(ctx.db, [old.personId])).some((p) => p.id === old.id))
-        throw conflict('That plan was already corrected or retracted');
+      const old = await rowToSupersede(user, request.params.id, getPlan, listPlans, 'That plan');
       await ctx.db.transaction(async (tx) => {
         await addPlan(tx, {
           kind: old.kind,
@@ -378,6 +370,25 @@ export function registerPeopleRoutes(app: FastifyInstance, ctx: AppContext): voi
       return reply.code(201).send({ retracted: old.id });
     },
   );
+
+  /**
+   * The row a correction or retraction supersedes: 404 when it does not exist or its person is out
+   * of the user's scope, 409 when it has already been corrected or retracted.
+   */
+  async function rowToSupersede<T extends { id: string; personId: string }>(
+    user: UserContext,
+    id: string,
+    get: (db: typeof ctx.db, id: string) => Promise<T | undefined>,
+    listCurrent: (db: typeof ctx.db, personIds: string[]) => Promise<{ id: string }[]>,
+    what: string,
+  ): Promise<T> {
+    const old = await get(ctx.db, id);
+    if (!old) throw notFound(what);
+    await loadPerson(ctx, user, old.personId);
+    if (!(await listCurrent(ctx.db, [old.personId])).some((row) => row.id === old.id))
+      throw conflict(`${what} was already corrected or retracted`);
+    return old;
+  }
 
   async function checkCaseRef(user: UserContext, caseId: string | null): Promise<void> {
     if (caseId === null) return;
@@ -446,11 +457,7 @@ export function registerPeopleRoutes(app: FastifyInstance, ctx: AppContext): voi
     },
     async (request, reply) => {
       const user = userOf(request);
-      const old = await getChronologyEntry(ctx.db, request.params.id);
-      if (!old) throw notFound('That entry');
-      await loadPerson(ctx, user, old.personId);
-      if (!(await listChronology(ctx.db, [old.personId])).some((c) => c.id === old.id))
-        throw conflict('That entry was already corrected or retracted');
+      const old = await rowToSupersede(user, request.params.id, getChronologyEntry, listChronology, 'That entry');
       await ctx.db.transaction(async (tx) => {
         const { id: _id, createdAt: _at, createdBy: _by, supersedesId: _s, retracted: _r, ...fields } = old;
         await addChronologyEntry(tx, {

@@ -17,25 +17,29 @@
  * canonicalJson({ b: 1, a: [true, null], c: undefined }); // '{"a":[true,null],"b":1}'
  */
 export function canonicalJson(value: unknown): string {
-  return serialise(value, null, new Set<object>());
+  return serialise(value, { path: [], objects: [] });
 }
 
-/** Where a value sits, kept as links and turned into `$.a.b[0]` only when an error needs it. */
-interface PathLink {
-  parent: PathLink | null;
-  key: string | number;
+/**
+ * Where the walk is: the keys from the root to the value (turned into `$.a.b[0]` only when an error
+ * needs it) and the objects it is inside (to refuse circular references). Both are stacks pushed
+ * and popped as the walk goes, so serialising allocates nothing for them.
+ */
+interface Walk {
+  path: (string | number)[];
+  objects: object[];
 }
 
-function pathText(link: PathLink | null): string {
-  if (link === null) return '$';
-  const { key } = link;
-  if (typeof key === 'number') return `${pathText(link.parent)}[${key}]`;
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)
-    ? `${pathText(link.parent)}.${key}`
-    : `${pathText(link.parent)}[${JSON.stringify(key)}]`;
+function pathText(path: readonly (string | number)[]): string {
+  let text = '$';
+  for (const key of path) {
+    if (typeof key === 'number') text += `[${key}]`;
+    else text += /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+  }
+  return text;
 }
 
-function serialise(value: unknown, at: PathLink | null, ancestors: Set<object>): string {
+function serialise(value: unknown, walk: Walk): string {
   if (value === null) return 'null';
   switch (typeof value) {
     case 'boolean':
@@ -44,57 +48,89 @@ function serialise(value: unknown, at: PathLink | null, ancestors: Set<object>):
       return JSON.stringify(value);
     case 'number':
       if (!Number.isFinite(value))
-        throw new TypeError(`${pathText(at)}: ${String(value)} is not a finite number and has no JSON form`);
+        throw new TypeError(`${pathText(walk.path)}: ${String(value)} is not a finite number and has no JSON form`);
       return JSON.stringify(value);
     case 'undefined':
-      throw new TypeError(`${pathText(at)}: undefined has no JSON form here (it is dropped only as an object property)`);
+      throw new TypeError(`${pathText(walk.path)}: undefined has no JSON form here (it is dropped only as an object property)`);
     case 'bigint':
-      throw new TypeError(`${pathText(at)}: a bigint has no JSON form; store it as a string`);
+      throw new TypeError(`${pathText(walk.path)}: a bigint has no JSON form; store it as a string`);
     case 'symbol':
-      throw new TypeError(`${pathText(at)}: a symbol has no JSON form`);
+      throw new TypeError(`${pathText(walk.path)}: a symbol has no JSON form`);
     case 'function':
-      throw new TypeError(`${pathText(at)}: a function has no JSON form`);
+      throw new TypeError(`${pathText(walk.path)}: a function has no JSON form`);
     default:
-      return serialiseObject(value, at, ancestors);
+      return serialiseObject(value, walk);
   }
 }
 
-function serialiseObject(value: object, at: PathLink | null, ancestors: Set<object>): string {
-  if (ancestors.has(value)) throw new TypeError(`${pathText(at)}: circular reference`);
-  ancestors.add(value);
-  try {
-    if (Array.isArray(value)) return serialiseArray(value, at, ancestors);
-    assertPlainObject(value, at);
-    const record = value as Record<string, unknown>;
-    const parts: string[] = [];
-    for (const key of Object.keys(record).sort(compareByCodePoint)) {
-      const child = record[key];
-      if (child === undefined) continue;
-      parts.push(`${JSON.stringify(key)}:${serialise(child, { parent: at, key }, ancestors)}`);
-    }
-    return `{${parts.join(',')}}`;
-  } finally {
-    ancestors.delete(value);
-  }
+// An error leaves the stacks as they were where it was thrown: the walk is abandoned with it.
+function serialiseObject(value: object, walk: Walk): string {
+  if (walk.objects.includes(value)) throw new TypeError(`${pathText(walk.path)}: circular reference`);
+  walk.objects.push(value);
+  const text = Array.isArray(value) ? serialiseArray(value, walk) : serialisePlainObject(value, walk);
+  walk.objects.pop();
+  return text;
 }
 
-function serialiseArray(items: readonly unknown[], at: PathLink | null, ancestors: Set<object>): string {
-  const parts: string[] = [];
+function serialisePlainObject(value: object, walk: Walk): string {
+  assertPlainObject(value, walk);
+  const record = value as Record<string, unknown>;
+  let text = '{';
+  for (const key of sortedKeys(record)) {
+    const child = record[key];
+    if (child === undefined) continue;
+    walk.path.push(key);
+    const member = serialise(child, walk);
+    walk.path.pop();
+    text += `${text.length === 1 ? '' : ','}${quotedKey(key)}:${member}`;
+  }
+  return `${text}}`;
+}
+
+function serialiseArray(items: readonly unknown[], walk: Walk): string {
+  let text = '[';
   for (let i = 0; i < items.length; i++) {
     // A hole in a sparse array reads as undefined and is refused like any other undefined element.
-    parts.push(serialise(items[i], { parent: at, key: i }, ancestors));
+    walk.path.push(i);
+    text += i === 0 ? serialise(items[i], walk) : `,${serialise(items[i], walk)}`;
+    walk.path.pop();
   }
-  return `[${parts.join(',')}]`;
+  return `${text}]`;
 }
 
-function assertPlainObject(value: object, at: PathLink | null): void {
+/**
+ * The object's keys in code point order. Without any code unit from U+D800 up, the default sort
+ * (by UTF-16 code unit) is that order already; otherwise `compareByCodePoint` decides.
+ */
+function sortedKeys(record: Record<string, unknown>): string[] {
+  const keys = Object.keys(record);
+  if (keys.length < 2) return keys;
+  for (const key of keys) if (HIGH_UNIT.test(key)) return keys.sort(compareByCodePoint);
+  return keys.sort();
+}
+
+const HIGH_UNIT = /[\ud800-\uffff]/;
+
+/** Quoted keys, kept because records repeat the same few hundred keys; bounded so any input is safe. */
+const quotedKeys = new Map<string, string>();
+
+function quotedKey(key: string): string {
+  let quoted = quotedKeys.get(key);
+  if (quoted === undefined) {
+    quoted = JSON.stringify(key);
+    if (quotedKeys.size < 4096) quotedKeys.set(key, quoted);
+  }
+  return quoted;
+}
+
+function assertPlainObject(value: object, walk: Walk): void {
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) {
     const name = value instanceof Date ? 'a Date (store an ISO string instead)' : `a ${describeClass(value)}`;
-    throw new TypeError(`${pathText(at)}: ${name} is not a plain object and has no canonical JSON form`);
+    throw new TypeError(`${pathText(walk.path)}: ${name} is not a plain object and has no canonical JSON form`);
   }
   if (Object.getOwnPropertySymbols(value).length > 0) {
-    throw new TypeError(`${pathText(at)}: symbol-keyed properties have no JSON form`);
+    throw new TypeError(`${pathText(walk.path)}: symbol-keyed properties have no JSON form`);
   }
 }
 

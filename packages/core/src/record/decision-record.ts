@@ -151,8 +151,18 @@ export function sealDecisionRecord(
   const json = canonicalJson(body);
   // Parsing the canonical form gives a detached copy holding exactly what was hashed.
   const snapshot = JSON.parse(json) as Omit<DecisionRecord, 'hash'>;
-  return deepFreeze({ ...snapshot, hash: hash(json) });
+  const sealed = deepFreeze({ ...snapshot, hash: hash(json) });
+  sealedHere.set(sealed, hash);
+  return sealed;
 }
+
+/**
+ * Records sealed by `sealDecisionRecord` in this process, with the hash function that sealed them.
+ * They are deep-frozen, so they cannot have changed since: chaining onto one with the same hash
+ * function needs no second hashing. A record from anywhere else (read back from a database, a
+ * copy, a spread) is not in here and is hashed again before anything is chained onto it.
+ */
+const sealedHere = new WeakMap<DecisionRecord, HashText>();
 
 function assertOverrideExplained(decision: Decision): void {
   if (decision.belowRecommendation && (decision.overrideReason === null || decision.overrideReason.trim() === '')) {
@@ -168,7 +178,7 @@ function assertChainsOnto(previous: DecisionRecord, partnership: string, hash: H
       `The previous record belongs to partnership "${previous.partnership}", not "${partnership}": each partnership keeps its own chain`,
     );
   }
-  if (hashRecord(previous, hash) !== previous.hash) {
+  if (sealedHere.get(previous) !== hash && hashRecord(previous, hash) !== previous.hash) {
     throw new Error(
       `The previous record (sequence ${previous.sequence}) does not match its own hash: it was changed after sealing`,
     );

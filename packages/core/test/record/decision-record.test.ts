@@ -120,6 +120,28 @@ describe('sealDecisionRecord', () => {
     expect(() => sealDecisionRecord(makeInput(), previous)).toThrow(/sequence 1.*changed after sealing/);
   });
 
+  it('hashes a record it sealed itself only once, and any other copy again, before chaining onto it', () => {
+    const hashed: string[] = [];
+    const counting = (text: string) => {
+      hashed.push(text);
+      return createHash('sha256').update(text).digest('hex');
+    };
+    const first = sealDecisionRecord(makeInput(), null, counting);
+    expect(hashed).toHaveLength(1);
+    sealDecisionRecord(makeInput(), first, counting);
+    expect(hashed).toHaveLength(2); // the new record only: `first` was sealed here and is frozen
+    const copy = structuredClone(first) as DecisionRecord;
+    sealDecisionRecord(makeInput(), copy, counting);
+    expect(hashed).toHaveLength(4); // a copy (as read back from a database) is checked against its hash
+    let otherCalls = 0;
+    const otherHash = (text: string) => {
+      otherCalls++;
+      return createHash('sha256').update(text).digest('hex');
+    };
+    sealDecisionRecord(makeInput(), first, otherHash);
+    expect(otherCalls).toBe(2); // sealed with another hash function: checked again, then the new record
+  });
+
   it.each([
     ['no offset', '2024-03-15T14:05:00'],
     ['a date only', '2024-03-15'],

@@ -112,6 +112,12 @@ interface ChainState {
 export class DecisionWriter {
   private readonly chains = new Map<string, ChainState>();
   private readonly queue: GroupQueue<Job, Prepared>;
+  /**
+   * One hash function for every group, so the core knows the last record of a group as one it sealed
+   * with this function and does not hash it again to chain the next group onto it. Sealing and
+   * taking the JSON happen in one synchronous step, so groups never see each other's last text.
+   */
+  private readonly hashing = rememberingHash(sha256);
 
   constructor(
     private readonly database: Database,
@@ -241,7 +247,7 @@ export class DecisionWriter {
   private async seal(db: DbOrTx, ready: readonly Ready[], base: DecisionRecord | null): Promise<SealedGroup> {
     const items: Sealed[] = [];
     const failed: SealedGroup['failed'] = [];
-    const hashing = rememberingHash(sha256);
+    const hashing = this.hashing;
     let previous = base;
     for (const { job, found, input } of ready) {
       try {

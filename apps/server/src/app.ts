@@ -28,6 +28,7 @@ import { registerDraftRoutes } from './routes/drafts.js';
 import { registerEscalationRoutes } from './routes/escalations.js';
 import { registerPeopleRoutes } from './routes/people.js';
 import { registerReferenceRoutes } from './routes/reference.js';
+import { registerSchoolRoutes } from './routes/school.js';
 import { type LoginLimit, registerSessionRoutes } from './routes/session.js';
 
 export interface BuildAppOptions {
@@ -133,6 +134,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerCaseRoutes(app, ctx);
   registerDecisionRoutes(app, ctx);
   registerEscalationRoutes(app, ctx);
+  registerSchoolRoutes(app, ctx);
   registerDraftRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerAuditDecisionRoutes(app, ctx);

@@ -26,6 +26,9 @@ export interface Fixture {
   linkId: string;
   decisionId: string;
   escalationId: string;
+  /** A pupil on the school's roll (the \`dsl\` user's school) and a concern logged on their school chronology. */
+  pupilId: string;
+  pupilEntryId: string;
   drafts: Partial<Record<Role, { id: string }>>;
   b: { caseId: string; personId: string; decisionId: string; escalationId: string };
 }
@@ -244,6 +247,67 @@ export const specs: Spec[] = [
     url: (f) => `/api/escalations/${f.escalationId}/events`,
     body: () => ({ kind: 'response', note: 'We will meet tomorrow.' }),
   },
+  { method: 'GET', path: '/api/school/pupils', allowed: [L], url: () => '/api/school/pupils' },
+  {
+    method: 'POST',
+    path: '/api/school/pupils',
+    allowed: [L],
+    url: () => '/api/school/pupils',
+    body: () => ({ givenName: 'Remy', familyName: 'Matrix', dateOfBirth: '2016-09-14' }),
+  },
+  { method: 'GET', path: '/api/school/pupils/{id}', allowed: [L], url: (f) => `/api/school/pupils/${f.pupilId}` },
+  {
+    method: 'POST',
+    path: '/api/school/pupils/{id}/concerns',
+    allowed: [L],
+    url: (f) => `/api/school/pupils/${f.pupilId}/concerns`,
+    body: () => ({
+      occurredOn: '2025-03-10',
+      domain: 'education',
+      description: 'Tired and hungry in class',
+      codes: [],
+      childsWords: 'I had no breakfast',
+      figures: { period: 'this school year', attendancePct: 88 },
+    }),
+  },
+  {
+    method: 'POST',
+    path: '/api/school/pupils/{id}/measures',
+    allowed: [L],
+    url: (f) => `/api/school/pupils/${f.pupilId}/measures`,
+    body: () => ({ occurredOn: '2025-03-10', period: 'this school year', attendancePct: 86, latenessPct: 12 }),
+  },
+  {
+    method: 'POST',
+    path: '/api/school/pupils/{id}/requests-for-support',
+    allowed: [L],
+    url: (f) => `/api/school/pupils/${f.pupilId}/requests-for-support`,
+    body: (f) => ({ caseId: f.openCaseId }),
+    ok: [201, 409],
+  },
+  {
+    method: 'POST',
+    path: '/api/school/chronology/{id}/corrections',
+    allowed: [L],
+    url: (f) => `/api/school/chronology/${f.pupilEntryId}/corrections`,
+    body: () => ({
+      kind: 'observation',
+      occurredOn: '2025-03-03',
+      domain: 'education',
+      description: 'Tired in class',
+      codes: [],
+      reason: 'Wrong date',
+    }),
+    ok: [201, 409],
+  },
+  {
+    method: 'POST',
+    path: '/api/school/chronology/{id}/retraction',
+    allowed: [L],
+    url: (f) => `/api/school/chronology/${f.pupilEntryId}/retraction`,
+    body: () => ({ reason: 'Logged on the wrong pupil' }),
+    ok: [201, 409],
+  },
   {
     method: 'POST',
     path: '/api/drafts',
@@ -384,6 +448,14 @@ export async function setUpFixture(world: World): Promise<Fixture> {
     ),
   );
   const escalation = expectCreated(await dsl.post<Json>('/api/escalations', { ...escalationBody(), caseId: decided.id }));
+  const pupil = expectCreated(await dsl.post<Json>('/api/school/pupils', { givenName: 'Ola', familyName: 'Marsh', ageYears: 8 }));
+  const logged = expectCreated(
+    await dsl.post<Json>(`/api/school/pupils/${pupil.id}/concerns`, {
+      occurredOn: '2025-03-03',
+      domain: 'education',
+      description: 'Arrived late and tired',
+    }),
+  );
   const drafts: Fixture['drafts'] = {};
   for (const role of [D, S, L]) {
     const client = await Client.signIn(world.app, roleUsers[role]);
@@ -426,6 +498,8 @@ export async function setUpFixture(world: World): Promise<Fixture> {
     linkId: link.id,
     decisionId: decision.id,
     escalationId: escalation.id,
+    pupilId: pupil.id,
+    pupilEntryId: logged.chronology[0].id,
     drafts,
     b: { caseId: bCase.id, personId: bPerson.id, decisionId: bDecision.id, escalationId: bEscalation.id },
   };

@@ -14,6 +14,7 @@ export * from './repos/org.js';
 export * from './repos/people.js';
 export * from './repos/records.js';
 export * from './repos/rows.js';
+export * from './repos/school.js';
 export {
   type AgencyKind,
   agencyKinds,

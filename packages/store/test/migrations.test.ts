@@ -26,6 +26,7 @@ const expectedTables = [
   'person_versions',
   'plans',
   'relationships',
+  'school_pupils',
   'session_ends',
   'sessions',
   'teams',

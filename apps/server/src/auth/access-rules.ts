@@ -69,3 +69,20 @@ export function canDecideCase(user: UserContext, row: ScopedCase): boolean {
 export function seesIdentities(user: UserContext): boolean {
   return user.role !== 'dsl';
 }
+
+/**
+ * Whether the person is on the partnership's shared register for this user. A record one agency
+ * keeps to itself (a school's pupil) is never on it: the register's routes answer 404 for it.
+ */
+export function isOnRegister(user: UserContext, person: { partnershipId: string; heldByAgencyId: string | null }): boolean {
+  return person.partnershipId === user.partnershipId && person.heldByAgencyId === null;
+}
+
+/**
+ * Whether the user keeps this pupil's school log: a DSL of the school whose roll the pupil is on.
+ * Anyone else (another school's DSL, the front door) gets 404: the front door learns of a pupil
+ * only through a request for support the school sends.
+ */
+export function keepsPupilLog(user: UserContext, pupil: { partnershipId: string; agencyId: string }): boolean {
+  return user.role === 'dsl' && pupil.partnershipId === user.partnershipId && pupil.agencyId === user.agency.id;
+}

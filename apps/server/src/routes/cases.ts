@@ -15,7 +15,7 @@ import {
 } from '@sightline/store';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { canReadCase, canWriteCase, scopingTeamOf } from '../auth/access-rules.js';
+import { canReadCase, canWriteCase, isOnRegister, scopingTeamOf } from '../auth/access-rules.js';
 import { userOf } from '../auth/session-hook.js';
 import { logAccess } from '../access-log.js';
 import { chainEntriesOf, caseStatus, loadVisibleCase, assessCase } from '../cases/service.js';
@@ -224,7 +224,7 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: AppContext): void 
       }
       if (body.personId !== undefined) {
         const person = await getPerson(ctx.db, body.personId);
-        if (!person || person.partnershipId !== user.partnershipId) throw notFound('That person');
+        if (!person || !isOnRegister(user, person)) throw notFound('That person');
         if (existing.some((l) => l.personId === body.personId)) throw conflict('That person is already linked to this case');
       }
       const link = await ctx.db.transaction(async (tx) => {

@@ -26,7 +26,7 @@ import {
 } from '@sightline/store';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { canReadCase } from '../auth/access-rules.js';
+import { canReadCase, isOnRegister } from '../auth/access-rules.js';
 import { userOf } from '../auth/session-hook.js';
 import { logAccess } from '../access-log.js';
 import { candidateView, personSummary } from '../cases/views.js';
@@ -52,7 +52,7 @@ const readers = ['duty-worker', 'supervisor', 'auditor'] as const;
 
 async function loadPerson(ctx: AppContext, user: UserContext, id: string): Promise<PersonRecord> {
   const person = await getPerson(ctx.db, id);
-  if (!person || person.partnershipId !== user.partnershipId) throw notFound('That person');
+  if (!person || !isOnRegister(user, person)) throw notFound('That person');
   return person;
 }
 
@@ -280,7 +280,7 @@ export function registerPeopleRoutes(app: FastifyInstance, ctx: AppContext): voi
       const user = userOf(request);
       for (const [i, m] of request.body.members.entries()) {
         const p = await getPerson(ctx.db, m.personId);
-        if (!p || p.partnershipId !== user.partnershipId)
+        if (!p || !isOnRegister(user, p))
           throw badRequest([{ path: `body/members/${i}/personId`, message: 'No such person on record' }]);
       }
       const household = await ctx.db.transaction(async (tx) => {

@@ -1,25 +1,30 @@
-/** The DSL logs a concern on a pupil's chronology (their school's concern log for that pupil). */
+/** The DSL logs a concern on a pupil's chronology (their school's shared concern log for that pupil). */
 import { type ConcernDomain, concernDomainSchema } from '@sightline/core';
+import { useState } from 'react';
 import { z } from 'zod';
-import { api } from '../api/endpoints.js';
+import { ApiError } from '../api/client.js';
 import { todayIso } from '../analysis/useAssessment.js';
 import { navigate } from '../app/router.js';
-import { ErrorSummary } from '../components/ErrorSummary.js';
+import { ErrorSummary, type FieldProblem } from '../components/ErrorSummary.js';
 import { BackLink, Button } from '../components/display.js';
 import { Checkboxes, Fieldset, Radios, TextInput, Textarea } from '../components/fields.js';
 import { useStepForm } from '../forms/useStepForm.js';
 import { optionalNumber, optionalText, requiredText } from '../forms/values.js';
 import { PageHeading, usePageTitle } from '../layout/Page.js';
 import { useUser } from '../session/session.js';
-import { labelFromName } from '../contact/pages/RecordsPage.js';
 import { domainLabels, engagementObservations, observationsFor } from '../contact/vocabulary.js';
-import { PUPIL_LOG_FORMAT, type PupilLogBody } from './pupilLog.js';
-import { usePupilLogs } from './usePupilLogs.js';
+import { concernsLogged, pupilName } from './pupilLog.js';
+import { schoolApi } from './schoolApi.js';
+import { serverProblems } from './serverProblems.js';
+import { usePupils } from './usePupils.js';
 
 const isoDate = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Enter the date as YYYY-MM-DD, like 2024-03-15' });
+
+/** The period the page's figures cover. */
+const FIGURES_PERIOD = 'this school year';
 
 const logSchema = z
   .object({
@@ -28,13 +33,14 @@ const logSchema = z
     familyName: z.string().trim(),
     dateOfBirth: z.string().trim(),
     ageYears: optionalNumber({ name: 'Age', min: 2, max: 19, whole: true }),
-    date: isoDate,
+    date: isoDate.refine((d) => d <= todayIso(), { error: 'The date of the concern cannot be in the future' }),
     domain: z.string().min(1, { error: 'Select what the concern is about' }),
     codes: z.array(z.string()),
     description: requiredText('Describe what you saw or were told'),
     childsWords: optionalText,
     attendancePct: optionalNumber({ name: 'Attendance', min: 0, max: 100 }),
     latenessPct: optionalNumber({ name: 'Late', min: 0, max: 100 }),
+    unauthorisedAbsencePct: optionalNumber({ name: 'Unauthorised absence', min: 0, max: 100 }),
   })
   .superRefine((v, ctx) => {
     if (v.pupil === 'new') {
@@ -45,10 +51,28 @@ const logSchema = z
     }
   });
 
+/** Where the server's field names appear on this page. */
+const pageFields: Record<string, string> = {
+  givenName: 'givenName',
+  familyName: 'familyName',
+  dateOfBirth: 'dateOfBirth',
+  ageYears: 'ageYears',
+  occurredOn: 'date',
+  domain: 'domain',
+  codes: 'codes',
+  description: 'description',
+  childsWords: 'childsWords',
+  attendancePct: 'attendancePct',
+  latenessPct: 'latenessPct',
+  unauthorisedAbsencePct: 'unauthorisedAbsencePct',
+};
+
 /** The log a concern page. */
 export function LogConcernPage() {
   const user = useUser();
-  const { logs } = usePupilLogs();
+  const { pupils, reload } = usePupils();
+  const [saveProblems, setSaveProblems] = useState<FieldProblem[]>([]);
+  const [saving, setSaving] = useState(false);
   const { form, problems, submit } = useStepForm({
     schema: logSchema,
     defaults: {
@@ -64,58 +88,50 @@ export function LogConcernPage() {
       childsWords: '',
       attendancePct: '',
       latenessPct: '',
+      unauthorisedAbsencePct: '',
     },
     onValid: async (v) => {
-      const entry = {
-        id: crypto.randomUUID(),
-        date: v.date,
-        domain: v.domain as ConcernDomain,
-        description: v.description,
-        codes: v.codes,
-        loggedBy: user.displayName,
-        childsWords: v.childsWords,
-      };
-      const now = new Date().toISOString();
-      const existing = logs?.find((l) => l.id === v.pupil);
-      const withFigures = (m: PupilLogBody['measures']): PupilLogBody['measures'] => ({
-        attendancePct: v.attendancePct ?? m.attendancePct,
-        latenessPct: v.latenessPct ?? m.latenessPct,
-        unauthorisedAbsencePct: m.unauthorisedAbsencePct,
-        period: 'this school year',
-      });
-      if (existing) {
-        await api.saveDraft<PupilLogBody>(existing.id, existing.version, {
-          ...existing.body,
-          entries: [...existing.body.entries, entry],
-          measures: withFigures(existing.body.measures),
-          updatedAt: now,
-        });
-      } else {
-        await api.createDraft<PupilLogBody>('pupil-log', null, {
-          format: PUPIL_LOG_FORMAT,
-          pupil: {
-            label: labelFromName(v.givenName, v.familyName),
+      setSaveProblems([]);
+      setSaving(true);
+      try {
+        let pupilId = v.pupil;
+        if (pupilId === 'new') {
+          pupilId = await addPupil({
             givenName: v.givenName,
             familyName: v.familyName,
             dateOfBirth: v.dateOfBirth || null,
             ageYears: v.ageYears,
-            yearGroup: null,
-          },
-          entries: [entry],
-          measures: withFigures({
-            attendancePct: null,
-            latenessPct: null,
-            unauthorisedAbsencePct: null,
-            period: 'this school year',
-          }),
-          referrals: [],
-          updatedAt: now,
+          });
+          // The pupil is on the log now: a retry logs the concern on them instead of adding them again.
+          form.setValue('pupil', pupilId);
+          reload();
+        }
+        const anyFigure = v.attendancePct !== null || v.latenessPct !== null || v.unauthorisedAbsencePct !== null;
+        await schoolApi.logConcern(pupilId, {
+          occurredOn: v.date,
+          domain: v.domain as ConcernDomain,
+          description: v.description,
+          codes: v.codes,
+          childsWords: v.childsWords,
+          figures: anyFigure
+            ? {
+                period: FIGURES_PERIOD,
+                attendancePct: v.attendancePct,
+                latenessPct: v.latenessPct,
+                unauthorisedAbsencePct: v.unauthorisedAbsencePct,
+              }
+            : null,
         });
+        navigate('/school?logged=1');
+      } catch (error) {
+        setSaveProblems(serverProblems(error, pageFields, 'pupil', 'The concern could not be saved'));
+      } finally {
+        setSaving(false);
       }
-      navigate('/school?logged=1');
     },
   });
-  usePageTitle('Log a concern', problems.length > 0);
+  const allProblems = [...problems, ...saveProblems];
+  usePageTitle('Log a concern', allProblems.length > 0);
   const { register, formState, watch } = form;
   const errors = formState.errors;
   const pupil = watch('pupil');
@@ -126,7 +142,7 @@ export function LogConcernPage() {
       <BackLink href="/school" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <ErrorSummary problems={problems} />
+          <ErrorSummary problems={allProblems} />
           <PageHeading caption={user.agency.name}>Log a concern</PageHeading>
           <form noValidate onSubmit={submit}>
             <Radios
@@ -136,10 +152,10 @@ export function LogConcernPage() {
               error={errors.pupil?.message}
               selected={[pupil]}
               choices={[
-                ...(logs ?? []).map((l) => ({
-                  value: l.id,
-                  label: `${l.body.pupil.givenName} ${l.body.pupil.familyName}`,
-                  hint: `${l.body.entries.length} concerns logged`,
+                ...(pupils ?? []).map((p) => ({
+                  value: p.id,
+                  label: pupilName(p),
+                  hint: concernsLogged(p.concerns),
                 })),
                 {
                   value: 'new',
@@ -231,11 +247,31 @@ export function LogConcernPage() {
                 suffix="%"
                 inputMode="decimal"
               />
+              <TextInput
+                label="Unauthorised absence this school year"
+                registration={register('unauthorisedAbsencePct')}
+                error={errors.unauthorisedAbsencePct?.message}
+                width="3"
+                suffix="%"
+                inputMode="decimal"
+              />
             </Fieldset>
-            <Button>Save to the log</Button>
+            <Button disabled={saving}>Save to the log</Button>
           </form>
         </div>
       </div>
     </>
   );
+}
+
+/** Adds the pupil to the school's log; if they are on it already (same names and date of birth), their id. */
+async function addPupil(pupil: Parameters<typeof schoolApi.addPupil>[0]): Promise<string> {
+  try {
+    return (await schoolApi.addPupil(pupil)).id;
+  } catch (error) {
+    const existing =
+      error instanceof ApiError && error.status === 409 ? (error.body.existing as { id?: unknown } | undefined) : undefined;
+    if (typeof existing?.id === 'string') return existing.id;
+    throw error;
+  }
 }

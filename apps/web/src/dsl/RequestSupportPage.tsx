@@ -1,5 +1,5 @@
 /** A request for support, pre-filled from a pupil's logged concerns and figures. */
-import { useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { z } from 'zod';
 import { api } from '../api/endpoints.js';
 import { todayIso } from '../analysis/useAssessment.js';
@@ -13,8 +13,9 @@ import { requiredText } from '../forms/values.js';
 import { PageHeading, usePageTitle } from '../layout/Page.js';
 import { useUser } from '../session/session.js';
 import { domainLabels, labelFor } from '../contact/vocabulary.js';
-import { factsFromLog, pupilIdentity } from './pupilLog.js';
-import { usePupilLogs } from './usePupilLogs.js';
+import { concernsInForce, concernsLogged, factsFromChronology, figureText, pupilIdentity, pupilName } from './pupilLog.js';
+import { type SchoolPupilWithChronology, schoolApi } from './schoolApi.js';
+import { usePupils } from './usePupils.js';
 
 const requestSchema = z.object({
   pupil: z.string().min(1, { error: 'Select the pupil' }),
@@ -22,19 +23,47 @@ const requestSchema = z.object({
   parentsKnow: z.enum(['given', 'refused', 'not-sought', 'unknown'], { error: 'Say whether the parents agreed to this request' }),
 });
 
+/** The chosen pupil's chronology, read from the school's log when the pupil is chosen. */
+function useChosenPupil(pupilId: string): { chosen: SchoolPupilWithChronology | null; loadError: string | null } {
+  const [chosen, setChosen] = useState<SchoolPupilWithChronology | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  useEffect(() => {
+    setChosen(null);
+    setLoadError(null);
+    if (!pupilId) return;
+    let current = true;
+    schoolApi
+      .pupil(pupilId)
+      .then((p) => {
+        if (current) setChosen(p);
+      })
+      .catch((e: unknown) => {
+        if (current) setLoadError(e instanceof Error ? e.message : String(e));
+      });
+    return () => {
+      current = false;
+    };
+  }, [pupilId]);
+  return { chosen, loadError };
+}
+
 /** The request for support page. */
 export function RequestSupportPage() {
   const user = useUser();
-  const { logs } = usePupilLogs();
+  const { pupils } = usePupils();
   const [sendError, setSendError] = useState<string | null>(null);
+  const [pupilId, setPupilId] = useState('');
+  const { chosen, loadError } = useChosenPupil(pupilId);
   const { form, problems, submit } = useStepForm({
     schema: requestSchema,
     defaults: { pupil: '', request: '', parentsKnow: '' as 'given' },
     onValid: (v) => {
-      const log = logs?.find((l) => l.id === v.pupil);
-      if (!log) return;
+      if (!chosen || chosen.id !== v.pupil) {
+        setSendError('the pupil’s log has not loaded yet');
+        return;
+      }
       const facts = {
-        ...factsFromLog(log.body, user.agency.name, todayIso(), v.request),
+        ...factsFromChronology(chosen, user.agency.name, todayIso(), v.request),
         consent: { status: v.parentsKnow, detail: null },
       };
       setSendError(null);
@@ -42,33 +71,32 @@ export function RequestSupportPage() {
         .createCase({
           facts,
           events: [{ type: 'REQUEST_FOR_SUPPORT' }],
-          identities: { subject: pupilIdentity(log.body), household: {} },
+          identities: { subject: pupilIdentity(chosen), household: {} },
           referrerAgencyId: null,
         })
         .then(async (c) => {
-          await api.saveDraft(log.id, log.version, {
-            ...log.body,
-            referrals: [...log.body.referrals, c.id],
-            updatedAt: new Date().toISOString(),
-          });
+          // The request went to the front door; noting it on the pupil's chronology is best effort.
+          await schoolApi.noteRequestForSupport(chosen.id, c.id).catch(() => undefined);
           navigate(`/school?requested=${c.id}`);
         })
         .catch((e: unknown) => setSendError(e instanceof Error ? e.message : String(e)));
     },
   });
   const { register, formState, watch } = form;
-  const pupilId = watch('pupil');
-  const chosen = useMemo(() => logs?.find((l) => l.id === pupilId), [logs, pupilId]);
-  const allProblems = sendError
-    ? [...problems, { fieldId: 'f-pupil', message: `The request could not be sent: ${sendError}` }]
-    : problems;
-  usePageTitle('Ask for support', allProblems.length > 0);
+  const watched = watch('pupil');
+  useEffect(() => setPupilId(watched), [watched]);
+  const problemsShown = [
+    ...problems,
+    ...(sendError ? [{ fieldId: 'f-pupil', message: `The request could not be sent: ${sendError}` }] : []),
+    ...(loadError ? [{ fieldId: 'f-pupil', message: `The pupil’s log could not be loaded: ${loadError}` }] : []),
+  ];
+  usePageTitle('Ask for support', problemsShown.length > 0);
   return (
     <>
       <BackLink href="/school" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <ErrorSummary problems={allProblems} />
+          <ErrorSummary problems={problemsShown} />
           <PageHeading caption={user.agency.name}>Ask the front door for support</PageHeading>
           <WarningText>If a child is in immediate danger, call the police on 999 now. Do not wait for this form.</WarningText>
           <form noValidate onSubmit={submit}>
@@ -77,21 +105,21 @@ export function RequestSupportPage() {
               name="pupil"
               registration={register('pupil')}
               error={formState.errors.pupil?.message}
-              choices={(logs ?? []).map((l) => ({
-                value: l.id,
-                label: `${l.body.pupil.givenName} ${l.body.pupil.familyName}`,
-                hint: `${l.body.entries.length} concerns logged`,
+              choices={(pupils ?? []).map((p) => ({
+                value: p.id,
+                label: pupilName(p),
+                hint: concernsLogged(p.concerns),
               }))}
             />
-            {logs && logs.length === 0 ? (
+            {pupils && pupils.length === 0 ? (
               <InsetText>Log a concern first: the request is filled in from the pupil’s log.</InsetText>
             ) : null}
             {chosen ? (
               <SummaryCard
                 title="What the front door will see from your log"
                 rows={[
-                  ...chosen.body.entries.map((e) => ({
-                    key: `${e.date}: ${domainLabels[e.domain]}`,
+                  ...concernsInForce(chosen).map((e) => ({
+                    key: `${e.occurredOn}: ${domainLabels[e.domain]}`,
                     value: (
                       <>
                         {e.description}
@@ -99,15 +127,11 @@ export function RequestSupportPage() {
                       </>
                     ),
                   })),
-                  {
-                    key: 'Attendance',
-                    value:
-                      chosen.body.measures.attendancePct === null ? 'Not recorded' : `${chosen.body.measures.attendancePct}%`,
-                  },
-                  {
-                    key: 'Late',
-                    value: chosen.body.measures.latenessPct === null ? 'Not recorded' : `${chosen.body.measures.latenessPct}%`,
-                  },
+                  { key: 'Attendance', value: figureText(chosen.figures.attendancePct) },
+                  { key: 'Late', value: figureText(chosen.figures.latenessPct) },
+                  ...(chosen.figures.unauthorisedAbsencePct
+                    ? [{ key: 'Unauthorised absence', value: figureText(chosen.figures.unauthorisedAbsencePct) }]
+                    : []),
                 ]}
               />
             ) : null}

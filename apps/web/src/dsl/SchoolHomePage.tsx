@@ -1,4 +1,4 @@
-/** The DSL's home: pupils' concern logs, requests for support and their outcomes. */
+/** The DSL's home: the school's shared pupil concern log, requests for support and their outcomes. */
 import { useEffect, useState } from 'react';
 import { api } from '../api/endpoints.js';
 import type { CaseSummary } from '../api/types.js';
@@ -8,7 +8,8 @@ import { Table } from '../components/Table.js';
 import { formatDate, formatDateTime } from '../format/dates.js';
 import { Page } from '../layout/Page.js';
 import { useUser } from '../session/session.js';
-import { usePupilLogs } from './usePupilLogs.js';
+import { figureText, pupilName } from './pupilLog.js';
+import { usePupils } from './usePupils.js';
 
 /** Words for where a referral has got to. */
 export function referralStatus(c: CaseSummary): { words: string; colour: 'grey' | 'orange' | 'green' } {
@@ -21,7 +22,7 @@ export function referralStatus(c: CaseSummary): { words: string; colour: 'grey' 
 export function SchoolHomePage() {
   const user = useUser();
   const { search } = useLocation();
-  const { logs, error } = usePupilLogs();
+  const { pupils, error } = usePupils();
   const [referrals, setReferrals] = useState<CaseSummary[] | null>(null);
   useEffect(() => {
     api
@@ -46,17 +47,22 @@ export function SchoolHomePage() {
       </ButtonGroup>
       {error ? <p className="govuk-body">The logs could not be loaded: {error}</p> : null}
       <Table
-        caption={`Pupils with concerns logged (${logs?.length ?? 0})`}
-        rows={logs ?? []}
-        rowKey={(l) => l.id}
+        caption={`Pupils with concerns logged (${pupils?.length ?? 0})`}
+        rows={pupils ?? []}
+        rowKey={(p) => p.id}
         columns={[
-          { heading: 'Pupil', cell: (l) => `${l.body.pupil.givenName} ${l.body.pupil.familyName}` },
-          { heading: 'Concerns', cell: (l) => String(l.body.entries.length), numeric: true },
-          { heading: 'Last logged', cell: (l) => formatDate(l.body.entries.at(-1)?.date) },
           {
-            heading: 'Attendance',
-            cell: (l) => (l.body.measures.attendancePct === null ? 'Not recorded' : `${l.body.measures.attendancePct}%`),
+            heading: 'Pupil',
+            cell: (p) => (
+              <Link className="govuk-link" href={`/school/pupils/${p.id}`}>
+                {pupilName(p)}
+                <span className="govuk-visually-hidden">: see their log</span>
+              </Link>
+            ),
           },
+          { heading: 'Concerns', cell: (p) => String(p.concerns), numeric: true },
+          { heading: 'Last logged', cell: (p) => formatDate(p.lastConcernOn ?? undefined) },
+          { heading: 'Attendance', cell: (p) => figureText(p.figures.attendancePct) },
         ]}
       />
       <Table

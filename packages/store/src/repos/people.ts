@@ -1,6 +1,6 @@
 /** People on record: identities with versions, search, relationships, households and factors. */
 import type { HouseholdFactors } from '@sightline/core';
-import { and, asc, desc, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { DbOrTx } from '../database.js';
 import { personSearchKeys, searchKeysFor } from '../matching/keys.js';
 import { MATCH_THRESHOLD, type MatchScore, type RecordedIdentity, scorePerson } from '../matching/score.js';
@@ -39,6 +39,8 @@ export interface PersonInput {
 export interface PersonRecord {
   id: string;
   partnershipId: string;
+  /** The one agency that keeps this record to itself, or null for the shared register. */
+  heldByAgencyId: string | null;
   isSynthetic: boolean;
   createdAt: Date;
   current: PersonVersionRow;
@@ -74,6 +76,8 @@ export async function createPerson(
     partnershipId: string;
     createdBy: string | null;
     createdByAgencyId: string | null;
+    /** Only for a record one agency keeps to itself (a school's pupil); left out of the shared register. */
+    heldByAgencyId?: string | null | undefined;
     isSynthetic?: boolean | undefined;
     person: PersonInput;
   },
@@ -85,6 +89,7 @@ export async function createPerson(
         partnershipId: input.partnershipId,
         createdBy: input.createdBy,
         createdByAgencyId: input.createdByAgencyId,
+        heldByAgencyId: input.heldByAgencyId ?? null,
         isSynthetic: input.isSynthetic ?? false,
       })
       .returning(),
@@ -145,8 +150,9 @@ export interface MatchCandidate extends MatchScore {
 }
 
 /**
- * People in the partnership who may be the person described: looked up by name (other names and
- * spellings too), date of birth, NHS number and postcode, then scored. Best first.
+ * People on the partnership's register who may be the person described: looked up by name (other
+ * names and spellings too), date of birth, NHS number and postcode, then scored. Best first.
+ * Records an agency keeps to itself (a school's pupils) are never candidates.
  */
 export async function findMatches(
   db: DbOrTx,
@@ -160,7 +166,7 @@ export async function findMatches(
     .selectDistinct({ personId: personSearchKeysTable.personId })
     .from(personSearchKeysTable)
     .innerJoin(people, eq(people.id, personSearchKeysTable.personId))
-    .where(and(inArray(personSearchKeysTable.key, keys), eq(people.partnershipId, partnershipId)))
+    .where(and(inArray(personSearchKeysTable.key, keys), eq(people.partnershipId, partnershipId), isNull(people.heldByAgencyId)))
     .limit(500);
   const excluded = new Set(options.exclude ?? []);
   const ids = hits.map((h) => h.personId).filter((id) => !excluded.has(id));

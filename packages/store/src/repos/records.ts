@@ -53,7 +53,13 @@ export interface ChronologyInput {
 
 export async function addChronologyEntry(
   db: DbOrTx,
-  input: ChronologyInput & { personId: string; createdBy: string; supersedesId?: string | null; retracted?: boolean },
+  input: ChronologyInput & {
+    personId: string;
+    createdBy: string;
+    childsWords?: string | null;
+    supersedesId?: string | null;
+    retracted?: boolean;
+  },
 ): Promise<ChronologyRow> {
   return firstRow(await db.insert(chronologyEntries).values(input).returning(), 'addChronologyEntry');
 }

@@ -5,7 +5,7 @@
  * (id, version) pair turns a stale write into a conflict instead of a lost update.
  */
 import type { CaseFacts } from '@sightline/core';
-import { boolean, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { people } from './people.js';
 import { agencies, partnerships, teams, users } from './org.js';
 
@@ -170,6 +170,8 @@ export const chronologyEntries = pgTable(
     measure: jsonb('measure').$type<ChronologyMeasure>(),
     event: jsonb('event').$type<ChronologyEvent>(),
     sourceAgency: text('source_agency').notNull(),
+    /** The child's own words, as they said them, when the entry records them (a school's logged concern). */
+    childsWords: text('childs_words'),
     supersedesId: uuid('supersedes_id'),
     retracted: boolean('retracted').notNull().default(false),
     createdBy: uuid('created_by')
@@ -177,7 +179,11 @@ export const chronologyEntries = pgTable(
       .references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [index('chronology_person_idx').on(t.personId)],
+  (t) => [
+    index('chronology_person_idx').on(t.personId),
+    // An entry is corrected or retracted once: two people superseding the same entry at once is a conflict.
+    uniqueIndex('chronology_supersedes_uq').on(t.supersedesId),
+  ],
 );
 
 export const planKinds = ['early-help', 'child-in-need', 'child-protection'] as const;

@@ -4,3 +4,4 @@ export * from './decisions.js';
 export * from './escalations.js';
 export * from './org.js';
 export * from './people.js';
+export * from './school.js';

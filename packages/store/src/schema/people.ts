@@ -26,6 +26,12 @@ export const people = pgTable('people', {
     .references(() => partnerships.id),
   createdBy: uuid('created_by').references(() => users.id),
   createdByAgencyId: uuid('created_by_agency_id').references(() => agencies.id),
+  /**
+   * Set when the record belongs to one agency alone (a school's own pupil, see `school_pupils`):
+   * only that agency sees it, and the partnership's register (search, read, link) leaves it out.
+   * Null for the partnership's shared register.
+   */
+  heldByAgencyId: uuid('held_by_agency_id').references(() => agencies.id),
   /** Marks synthetic people seeded for the demo. */
   isSynthetic: boolean('is_synthetic').notNull().default(false),
   createdAt: createdAt(),

@@ -75,6 +75,24 @@ export async function dslEscalatesThroughTwoStages(page: Page, server: Server): 
   await checkPage(page, '31-log-concern');
   await page.getByRole('button', { name: 'Save to the log' }).click();
   await page.getByText('The concern was saved to the pupil’s log.').waitFor();
+  const cells = await page
+    .getByRole('row', { name: /Ayla Example/ })
+    .getByRole('cell')
+    .allTextContents();
+  assert(
+    cells[0] === '1' && cells[2] === '58%',
+    `The school's log does not list the pupil's concern and attendance: ${cells.join(' | ')}`,
+  );
+  await page.getByRole('link', { name: /^Ayla Example/ }).click();
+  await page.getByRole('heading', { name: 'Ayla Example' }).waitFor();
+  const chronology = (await page.getByRole('table').textContent()) ?? '';
+  assert(
+    /Often arrives late and tired/.test(chronology) && /Attendance 58% \(this school year\)/.test(chronology),
+    `The pupil's chronology does not show the concern and the figures: ${chronology}`,
+  );
+  await checkPage(page, '31b-pupil-chronology');
+  await page.getByRole('link', { name: 'Back' }).click();
+  await page.getByRole('heading', { name: 'My school' }).waitFor();
 
   await page.getByRole('button', { name: 'Ask for support' }).click();
   await page.getByRole('heading', { name: 'Ask the front door for support' }).waitFor();
@@ -110,21 +128,74 @@ export async function dslEscalatesThroughTwoStages(page: Page, server: Server): 
     .getByLabel('Why you disagree')
     .fill('Attendance of 58% with lateness and falling progress needs a multi-agency response, not universal services.');
   await page.getByRole('button', { name: 'Start the escalation' }).click();
-  await page.getByRole('heading', { name: /^Stage 1/ }).waitFor();
+  // The escalation machine opens stage 1 and its first step: the conversation with the worker who decided.
+  await page.getByRole('heading', { name: 'Record your conversation' }).waitFor();
+  await page.getByText('1 of 4: Stage 1: practitioner to practitioner').waitFor();
   await checkPage(page, '35-escalation-stage-1');
+  await page.getByLabel('Who you spoke to or wrote to').fill('duty social worker');
+  await page.getByRole('group', { name: 'How were you in touch?' }).getByLabel('Phone').check();
+  await page.getByLabel('What was said').fill('Asked them to look again at her attendance and lateness.');
+  await page.getByRole('button', { name: 'Save and continue' }).click();
 
-  await page.getByLabel(/^Move to Stage 2/).check();
+  await page.getByRole('heading', { name: 'Record the outcome' }).waitFor();
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  const summary = page.getByTestId('error-summary');
+  await summary.waitFor();
+  assert(
+    await summary.evaluate((el) => el === document.activeElement),
+    'The error summary does not take focus on the outcome page',
+  );
+  await checkPage(page, '35a-escalation-outcome-errors');
+  await page.getByLabel('Who answered').fill('duty social worker');
+  const answer = 'They would not change the decision: universal services stay.';
+  await page.getByLabel('What they answered').fill(answer);
+  // Back to the tracker and forward again keeps what was typed.
+  await page.getByRole('link', { name: 'Back', exact: true }).click();
+  await page.getByRole('heading', { name: /^Stage 1/ }).waitFor();
+  await checkPage(page, '35b-escalation-tracker-stage-1');
+  await page.getByRole('button', { name: 'Record the outcome' }).click();
+  await page.getByRole('heading', { name: 'Record the outcome' }).waitFor();
+  assert((await page.getByLabel('What they answered').inputValue()) === answer, 'Back lost the answers on the outcome page');
+  await page.getByRole('group', { name: 'Does this resolve your concern?' }).getByLabel('No').check();
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+
+  // The response did not resolve it, so the machine offers stage 2.
+  await page.getByRole('heading', { name: 'Move to stage 2' }).waitFor();
+  await checkPage(page, '35c-escalation-next-stage');
   await page
-    .getByLabel('What happened')
-    .fill(
-      'Spoke to the duty social worker on the phone; they would not change the decision. Raising with my manager and theirs.',
-    );
-  await page.getByRole('button', { name: 'Record this step' }).click();
+    .getByLabel('Why the disagreement moves to stage 2')
+    .fill('The worker would not change the decision. Raising with my manager and theirs.');
+  await page.getByRole('button', { name: 'Move to stage 2' }).click();
+  await page.getByRole('heading', { name: 'Record your conversation' }).waitFor();
+  await page.getByText('2 of 4: Stage 2: manager to manager').waitFor();
+  await page.getByRole('link', { name: 'Back', exact: true }).click();
   await page.getByRole('heading', { name: /^Stage 2/ }).waitFor();
   const events = (await page.getByTestId('escalation-events').textContent()) ?? '';
   assert(
-    (events.match(/Stage opened/g) ?? []).length >= 1 && /stage 2/.test(events),
+    /Moved on, stage 1/.test(events) && /Stage started, stage 2/.test(events) && /Outcome, stage 1/.test(events),
     `The tracker does not show the move to stage 2: ${events}`,
   );
   await checkPage(page, '36-escalation-stage-2');
+
+  // Immediate risk at stage 2: act now, record the referral, and the escalation carries on.
+  await page.getByRole('link', { name: 'Tell Sightline and act now' }).click();
+  await page.getByRole('heading', { name: 'The child is at immediate risk now' }).waitFor();
+  await page
+    .getByLabel('What puts the child at immediate risk now')
+    .fill('She told her teacher she is scared to go home tonight.');
+  await page.getByRole('button', { name: 'Record the risk' }).click();
+  await page.getByRole('heading', { name: 'Record the urgent referral' }).waitFor();
+  const act = (await page.getByTestId('urgent-guidance').textContent()) ?? '';
+  assert(
+    /call the police on 999/.test(act) && /carries on/.test(act),
+    `The urgent referral page does not say to act now: ${act}`,
+  );
+  await checkPage(page, '37-escalation-urgent-referral');
+  await page.getByRole('group', { name: 'Who did you refer to or call?' }).getByLabel('Children’s social care').check();
+  await page
+    .getByLabel('What you did and what they said')
+    .fill('Phoned the front door; the duty manager is sending a worker today.');
+  await page.getByRole('button', { name: 'Record the referral' }).click();
+  await page.getByRole('heading', { name: 'Record your conversation' }).waitFor();
+  await page.getByText('2 of 4: Stage 2: manager to manager').waitFor();
 }

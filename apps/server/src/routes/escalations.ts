@@ -1,14 +1,17 @@
 /** Escalations of professional disagreements: stages with working-day deadlines from the framework. */
-import { addDays, addWorkingDays, type Framework } from '@sightline/core';
+import { addDays, addWorkingDays, type EscalationContext, type EscalationStepEvent, type Framework } from '@sightline/core';
 import {
   addEscalationEvent,
   createEscalation,
+  type DbOrTx,
+  type EscalationEventInput,
   type EscalationWithEvents,
   getEscalation,
   getUserContext,
   listAgencies,
   listCaseLinks,
   listEscalations,
+  lockEscalation,
   type UserContext,
 } from '@sightline/store';
 import type { FastifyInstance } from 'fastify';
@@ -19,6 +22,7 @@ import { logAccess } from '../access-log.js';
 import { frameworkFor, loadVisibleCase } from '../cases/service.js';
 import { dateInEngland } from '../clock.js';
 import type { AppContext } from '../context.js';
+import { escalationPathway, followsPathway, raiseOnPathway, takeStep } from '../escalations/pathway.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
 import { escalationBody, escalationEventBody } from '../schemas/cases.js';
 import { idParams, limitQuery } from '../schemas/common.js';
@@ -42,7 +46,11 @@ function canSeeEscalation(user: UserContext, e: EscalationWithEvents): boolean {
   return e.raisingAgencyId === user.agency.id || e.againstAgencyId === user.agency.id;
 }
 
-async function escalationView(ctx: AppContext, e: EscalationWithEvents, today: string) {
+/**
+ * An escalation as the API answers it. With the framework (one escalation at a time), an escalation
+ * that follows the pathway also carries the machine's state after replaying its events.
+ */
+async function escalationView(ctx: AppContext, e: EscalationWithEvents, today: string, framework?: Framework) {
   const stages = e.events.filter((ev) => ev.kind === 'stage-opened');
   const current = stages.at(-1);
   const resolved = e.events.some((ev) => ev.kind === 'resolved');
@@ -64,6 +72,7 @@ async function escalationView(ctx: AppContext, e: EscalationWithEvents, today: s
     resolved,
     urgentReferral: e.events.some((ev) => ev.kind === 'urgent-referral'),
     createdAt: e.createdAt.toISOString(),
+    ...(framework ? { pathway: escalationPathway(framework, e, ctx.now()) } : {}),
     events: await Promise.all(
       e.events.map(async (ev) => ({
         id: ev.id,
@@ -73,10 +82,152 @@ async function escalationView(ctx: AppContext, e: EscalationWithEvents, today: s
         dueOn: ev.dueOn,
         between: ev.between,
         note: ev.note,
+        event: ev.event ?? null,
         by: await by(ev.createdBy),
         at: ev.createdAt.toISOString(),
       })),
     ),
+  };
+}
+
+type RaiseBody = z.output<typeof escalationBody>;
+type EventBody = z.output<typeof escalationEventBody>;
+
+/** The first events of an escalation raised without the pathway: the stage after the last one tried, and any urgent referral. */
+function legacyOpening(framework: Framework, body: RaiseBody, userId: string, today: string): EscalationEventInput[] {
+  const tried = body.disagreement.stagesTried.map((s) => s.stage);
+  const stage = Math.min(4, (tried.length > 0 ? Math.max(...tried) : 0) + 1);
+  return [
+    {
+      kind: 'stage-opened',
+      stage,
+      openedOn: today,
+      dueOn: stageDueOn(framework, stage, today),
+      between: body.between,
+      note: body.note,
+      createdBy: userId,
+    },
+    ...(body.urgent
+      ? [
+          {
+            kind: 'urgent-referral' as const,
+            stage: null,
+            openedOn: today,
+            dueOn: null,
+            between: null,
+            note: 'The child is at immediate risk: urgent referral or police call made now, alongside the escalation.',
+            createdBy: userId,
+          },
+        ]
+      : []),
+  ];
+}
+
+/** The first event of an escalation on the pathway: the disagreement recorded now, and the stage the machine opens. */
+function pathwayOpening(framework: Framework, body: RaiseBody, userId: string, now: Date): EscalationEventInput[] {
+  if (body.urgent) {
+    throw badRequest([
+      {
+        path: 'body/urgent',
+        message: 'On the escalation pathway, immediate risk is its own step (IMMEDIATE_RISK) after raising',
+      },
+    ]);
+  }
+  const event = { type: 'RECORD_DISAGREEMENT' as const, disagreement: body.disagreement, at: now.toISOString() };
+  const opened = raiseOnPathway(framework, 'new-escalation', event);
+  if (!opened?.stage)
+    throw badRequest([{ path: 'body/disagreement', message: 'The escalation pathway cannot open with this disagreement' }]);
+  return [
+    {
+      kind: 'stage-opened',
+      stage: opened.stage.number,
+      openedOn: opened.stage.startedOn,
+      dueOn: opened.stage.deadline,
+      between: body.between,
+      note: body.note,
+      event,
+      createdBy: userId,
+    },
+  ];
+}
+
+/** The server's own clock and the signed-in person replace what a client says about now and about who acted. */
+function stamped(step: EscalationStepEvent, user: UserContext, now: Date): EscalationStepEvent {
+  const at = now.toISOString();
+  const notAfterNow = (path: string, when: string) => {
+    if (Date.parse(when) > now.getTime() + 5 * 60_000) throw badRequest([{ path, message: 'This cannot be in the future' }]);
+  };
+  switch (step.type) {
+    case 'ESCALATE':
+      return { ...step, at };
+    case 'IMMEDIATE_RISK':
+      return { ...step, risk: { ...step.risk, at } };
+    case 'RESOLVE':
+      return { ...step, resolution: { ...step.resolution, at, by: { userId: user.id, role: user.role } } };
+    case 'RECORD_CONTACT':
+      notAfterNow('body/event/contact/at', step.contact.at);
+      return step;
+    case 'RECORD_RESPONSE':
+      notAfterNow('body/event/response/at', step.response.at);
+      return step;
+    case 'RECORD_URGENT_REFERRAL':
+      notAfterNow('body/event/referral/at', step.referral.at);
+      return step;
+  }
+}
+
+/** The row that records a step the machine took. */
+function pathwayRow(step: EscalationStepEvent, after: EscalationContext, userId: string): EscalationEventInput {
+  const base = { stage: null, openedOn: null, dueOn: null, between: null, event: step, createdBy: userId };
+  switch (step.type) {
+    case 'RECORD_CONTACT':
+      return { ...base, kind: 'response', between: step.contact.with.role, note: step.contact.summary };
+    case 'RECORD_RESPONSE':
+      return { ...base, kind: 'response', between: step.response.from.role, note: step.response.response };
+    case 'ESCALATE':
+      return {
+        ...base,
+        kind: 'stage-opened',
+        stage: after.stage?.number ?? null,
+        openedOn: after.stage?.startedOn ?? null,
+        dueOn: after.stage?.deadline ?? null,
+        between: after.disagreement?.stagesTried.at(-1)?.between ?? null,
+        note: step.reason,
+      };
+    case 'IMMEDIATE_RISK':
+      return { ...base, kind: 'urgent-referral', note: step.risk.detail };
+    case 'RECORD_URGENT_REFERRAL':
+      return { ...base, kind: 'urgent-referral', note: step.referral.detail };
+    case 'RESOLVE':
+      return { ...base, kind: 'resolved', note: step.resolution.detail };
+  }
+}
+
+/** A step on an escalation raised without the pathway, as before: moving on opens the next stage today. */
+function legacyRow(
+  e: EscalationWithEvents,
+  body: EventBody,
+  userId: string,
+  framework: Framework,
+  today: string,
+): EscalationEventInput {
+  const kind = body.kind ?? 'response';
+  const current = e.events.filter((ev) => ev.kind === 'stage-opened').at(-1)?.stage ?? 0;
+  let stage: number | null = null;
+  let dueOn: string | null = null;
+  if (kind === 'stage-opened') {
+    if (current >= 4) throw conflict('Stage 4 is the last stage');
+    stage = current + 1;
+    dueOn = stageDueOn(framework, stage, today);
+  }
+  return {
+    kind,
+    stage,
+    openedOn: kind === 'stage-opened' ? today : null,
+    dueOn,
+    between: body.between,
+    note: body.note ?? '',
+    createdBy: userId,
   };
 }
 
@@ -108,32 +259,9 @@ export function registerEscalationRoutes(app: FastifyInstance, ctx: AppContext):
         throw badRequest([{ path: 'body/againstAgencyId', message: 'An escalation is with another agency' }]);
       const framework = await frameworkFor(ctx.db, user.partnershipId);
       const today = dateInEngland(ctx.now());
-      const tried = body.disagreement.stagesTried.map((s) => s.stage);
-      const stage = Math.min(4, (tried.length > 0 ? Math.max(...tried) : 0) + 1);
-      const events = [
-        {
-          kind: 'stage-opened' as const,
-          stage,
-          openedOn: today,
-          dueOn: stageDueOn(framework, stage, today),
-          between: body.between,
-          note: body.note,
-          createdBy: user.id,
-        },
-        ...(body.urgent
-          ? [
-              {
-                kind: 'urgent-referral' as const,
-                stage: null,
-                openedOn: today,
-                dueOn: null,
-                between: null,
-                note: 'The child is at immediate risk: urgent referral or police call made now, alongside the escalation.',
-                createdBy: user.id,
-              },
-            ]
-          : []),
-      ];
+      const events = body.pathway
+        ? pathwayOpening(framework, body, user.id, ctx.now())
+        : legacyOpening(framework, body, user.id, today);
       const made = await ctx.db.transaction(async (tx) => {
         const e = await createEscalation(tx, {
           partnershipId: user.partnershipId,
@@ -148,7 +276,7 @@ export function registerEscalationRoutes(app: FastifyInstance, ctx: AppContext):
         await logAccess(tx, request, 'write', 'escalation', [{ id: e.id, caseId: body.caseId }]);
         return e;
       });
-      return reply.code(201).send(await escalationView(ctx, made, today));
+      return reply.code(201).send(await escalationView(ctx, made, today, framework));
     },
   );
 
@@ -179,8 +307,8 @@ export function registerEscalationRoutes(app: FastifyInstance, ctx: AppContext):
     },
   );
 
-  async function loadEscalation(user: UserContext, id: string): Promise<EscalationWithEvents> {
-    const e = await getEscalation(ctx.db, id);
+  async function loadEscalation(user: UserContext, id: string, db: DbOrTx = ctx.db): Promise<EscalationWithEvents> {
+    const e = await getEscalation(db, id);
     if (!e || !canSeeEscalation(user, e)) throw notFound('That escalation');
     return e;
   }
@@ -192,7 +320,7 @@ export function registerEscalationRoutes(app: FastifyInstance, ctx: AppContext):
       const user = userOf(request);
       const e = await loadEscalation(user, request.params.id);
       await logAccess(ctx.db, request, 'read', 'escalation', [{ id: e.id, caseId: e.caseId }]);
-      return escalationView(ctx, e, dateInEngland(ctx.now()));
+      return escalationView(ctx, e, dateInEngland(ctx.now()), await frameworkFor(ctx.db, e.partnershipId));
     },
   );
 
@@ -209,33 +337,38 @@ export function registerEscalationRoutes(app: FastifyInstance, ctx: AppContext):
     },
     async (request, reply) => {
       const user = userOf(request);
-      const e = await loadEscalation(user, request.params.id);
-      const today = dateInEngland(ctx.now());
-      const resolved = e.events.some((ev) => ev.kind === 'resolved');
-      if (resolved) throw conflict('This escalation is resolved');
-      const current = e.events.filter((ev) => ev.kind === 'stage-opened').at(-1)?.stage ?? 0;
+      const now = ctx.now();
+      const today = dateInEngland(now);
       const body = request.body;
-      let stage: number | null = null;
-      let dueOn: string | null = null;
-      if (body.kind === 'stage-opened') {
-        if (current >= 4) throw conflict('Stage 4 is the last stage');
-        stage = current + 1;
-        dueOn = stageDueOn(await frameworkFor(ctx.db, e.partnershipId), stage, today);
-      }
-      await ctx.db.transaction(async (tx) => {
-        await addEscalationEvent(tx, {
-          escalationId: e.id,
-          kind: body.kind,
-          stage,
-          openedOn: body.kind === 'stage-opened' ? today : null,
-          dueOn,
-          between: body.between,
-          note: body.note,
-          createdBy: user.id,
-        });
+      // The step is checked against every step before it and written in one transaction that holds
+      // the escalation: two steps sent at once are taken one after the other, the second checked
+      // against the first (and refused if the machine would not take it then).
+      const { id, framework } = await ctx.db.transaction(async (tx) => {
+        await lockEscalation(tx, request.params.id);
+        const e = await loadEscalation(user, request.params.id, tx);
+        const resolved = e.events.some((ev) => ev.kind === 'resolved');
+        if (resolved) throw conflict('This escalation is resolved');
+        const framework = await frameworkFor(tx, e.partnershipId);
+        let row: EscalationEventInput;
+        if (body.event !== undefined) {
+          if (!followsPathway(e))
+            throw conflict('This escalation was raised without the escalation pathway: record the step with kind and note');
+          const step = stamped(body.event, user, now);
+          const taken = takeStep(framework, e, step, now);
+          if (!taken.ok) throw conflict(taken.reason, { reason: 'machine-refused', refused: { type: step.type } });
+          row = pathwayRow(step, taken.context, user.id);
+        } else {
+          if (followsPathway(e))
+            throw conflict('This escalation follows the escalation pathway: send the step as event', {
+              reason: 'pathway-event-required',
+            });
+          row = legacyRow(e, body, user.id, framework, today);
+        }
+        await addEscalationEvent(tx, { escalationId: e.id, ...row });
         await logAccess(tx, request, 'write', 'escalation', [{ id: e.id, caseId: e.caseId }]);
+        return { id: e.id, framework };
       });
-      return reply.code(201).send(await escalationView(ctx, await loadEscalation(user, e.id), today));
+      return reply.code(201).send(await escalationView(ctx, await loadEscalation(user, id), today, framework));
     },
   );
 }

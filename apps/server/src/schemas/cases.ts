@@ -1,5 +1,5 @@
 /** Request schemas for cases, links, decisions, sign-offs, escalations and drafts. */
-import { caseFactsSchema, disagreementSchema, pathwaySchema } from '@sightline/core';
+import { caseFactsSchema, disagreementSchema, escalationStepEventSchema, pathwaySchema } from '@sightline/core';
 import { caseLinkRoles } from '@sightline/store';
 import { z } from 'zod';
 import { limitQuery, reasonSchema } from './common.js';
@@ -77,13 +77,34 @@ export const escalationBody = z.strictObject({
   note: z.string().trim().min(1, { error: 'Describe the disagreement' }).max(20_000),
   /** The agency whose decision is challenged; defaults to the case's front door. */
   againstAgencyId: z.uuid({ error: 'Not a valid id' }).nullable().default(null),
+  /**
+   * True: the escalation follows the core's escalation machine. The server records the disagreement
+   * as its first event, replays every step and refuses a step the machine would not take. Immediate
+   * risk is then its own step (`IMMEDIATE_RISK`), so `urgent` must be false.
+   */
+  pathway: z.boolean().default(false),
 });
 
-export const escalationEventBody = z.strictObject({
-  kind: z.enum(['response', 'stage-opened', 'resolved', 'urgent-referral']),
-  between: z.string().trim().max(500).nullable().default(null),
-  note: z.string().trim().min(1, { error: 'Write a note' }).max(20_000),
-});
+/**
+ * A step on an escalation: either the machine's event (`event`, for an escalation that follows the
+ * pathway) or, for one raised without it, a `kind` and a `note`.
+ */
+export const escalationEventBody = z
+  .strictObject({
+    kind: z.enum(['response', 'stage-opened', 'resolved', 'urgent-referral']).optional(),
+    between: z.string().trim().max(500).nullable().default(null),
+    note: z.string().trim().min(1, { error: 'Write a note' }).max(20_000).optional(),
+    event: escalationStepEventSchema.optional(),
+  })
+  .superRefine((body, ctx) => {
+    if (body.event !== undefined) {
+      if (body.kind !== undefined || body.note !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['event'], message: 'Send the step as event, or as kind and note, not both' });
+      return;
+    }
+    if (body.kind === undefined) ctx.addIssue({ code: 'custom', path: ['kind'], message: 'Say what happened' });
+    if (body.note === undefined) ctx.addIssue({ code: 'custom', path: ['note'], message: 'Write a note' });
+  });
 
 const MAX_DRAFT_BYTES = 256 * 1024;
 const draftJson = z.unknown().refine((v) => v !== undefined && JSON.stringify(v).length <= MAX_DRAFT_BYTES, {

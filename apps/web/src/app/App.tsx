@@ -21,6 +21,7 @@ const SchoolHomePage = lazy(() => import('../dsl/SchoolHomePage.js').then((m) =>
 const LogConcernPage = lazy(() => import('../dsl/LogConcernPage.js').then((m) => ({ default: m.LogConcernPage })));
 const RequestSupportPage = lazy(() => import('../dsl/RequestSupportPage.js').then((m) => ({ default: m.RequestSupportPage })));
 const ReferralOutcomePage = lazy(() => import('../dsl/ReferralOutcomePage.js').then((m) => ({ default: m.ReferralOutcomePage })));
+const PupilChronologyPage = lazy(() => import('../dsl/PupilChronologyPage.js').then((m) => ({ default: m.PupilChronologyPage })));
 const EscalationListPage = lazy(() =>
   import('../escalation/EscalationListPage.js').then((m) => ({ default: m.EscalationListPage })),
 );
@@ -62,10 +63,16 @@ const routes: Route[] = [
   { pattern: '/school', roles: ['dsl'], render: () => <SchoolHomePage /> },
   { pattern: '/school/concerns/new', roles: ['dsl'], render: () => <LogConcernPage /> },
   { pattern: '/school/requests/new', roles: ['dsl'], render: () => <RequestSupportPage /> },
+  { pattern: '/school/pupils/:pupilId', roles: ['dsl'], render: (p) => <PupilChronologyPage pupilId={p.pupilId ?? ''} /> },
   { pattern: '/school/referrals/:caseId', roles: ['dsl'], render: (p) => <ReferralOutcomePage caseId={p.caseId ?? ''} /> },
   { pattern: '/escalations', roles: readers, render: () => <EscalationListPage /> },
   { pattern: '/escalations/new', roles: ['dsl'], render: (_p, s) => <RaiseEscalationPage caseId={s.get('case')} /> },
   { pattern: '/escalations/:id', roles: readers, render: (p) => <EscalationTrackerPage escalationId={p.id ?? ''} /> },
+  {
+    pattern: '/escalations/:id/:step',
+    roles: readers,
+    render: (p) => <EscalationTrackerPage escalationId={p.id ?? ''} step={p.step ?? null} />,
+  },
   {
     pattern: '/children/:personId',
     roles: ['duty-worker', 'supervisor', 'auditor'],

@@ -1,129 +1,267 @@
 /**
- * The escalation tracker: the current stage, who holds it, its deadline in working days, every step
- * recorded, the next stage offered (first when a deadline has passed), and the immediate-risk path.
+ * The escalation tracker, driven by the core's escalation machine. `/escalations/:id` shows where
+ * the disagreement stands (the server's stage, who holds it, its deadline in working days, every
+ * step recorded) and the step the machine offers next; `/escalations/:id/:step` is that step's
+ * page. Each step goes to the server as the machine's event; the server replays every event and
+ * answers with the state, and the browser's machine is rebuilt from that answer.
  */
-import type { Framework } from '@sightline/core';
-import { useCallback, useEffect, useState } from 'react';
-import { z } from 'zod';
-import { api } from '../api/endpoints.js';
-import type { Escalation } from '../api/types.js';
-import { ErrorSummary } from '../components/ErrorSummary.js';
-import { BackLink, Button, NotificationBanner, Tag, WarningText } from '../components/display.js';
-import { Radios, Textarea } from '../components/fields.js';
+import type { EscalationLogEntry, EscalationStepEvent, Framework } from '@sightline/core';
+import { useSelector } from '@xstate/react';
+import { useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { ApiError } from '../api/client.js';
+import type { User } from '../api/types.js';
+import { todayIso } from '../analysis/useAssessment.js';
+import { Link, navigate, Redirect } from '../app/router.js';
+import { BackLink, ButtonLink, NotificationBanner, WarningText } from '../components/display.js';
 import { SummaryList } from '../components/SummaryList.js';
 import { useFramework } from '../framework/framework.js';
-import { formatDateTime, formatDay } from '../format/dates.js';
-import { useStepForm } from '../forms/useStepForm.js';
-import { requiredText } from '../forms/values.js';
+import { formatDateTime } from '../format/dates.js';
 import { PageHeading, usePageTitle } from '../layout/Page.js';
-import { ImmediateRiskGuidance } from './RaiseEscalationPage.js';
+import { useUser } from '../session/session.js';
+import { forgetAnswers } from './answers.js';
+import { type EscalationPathway, escalationApi, type TrackedEscalation } from './api.js';
+import { LegacyTracker } from './LegacyTracker.js';
+import {
+  accepts,
+  actorFromPathway,
+  type EscalationActor,
+  type EscalationStep,
+  isEscalationStep,
+  nextStep,
+  openSteps,
+} from './model.js';
+import { StageSummary, UrgentPath } from './parts.js';
+import { ContactStep, ResponseStep } from './steps/ConversationSteps.js';
+import { ImmediateRiskStep, UrgentReferralStep } from './steps/RiskSteps.js';
+import { NextStageStep, ResolveStep } from './steps/StageSteps.js';
+import type { StepProps } from './steps/StepFrame.js';
 
-const eventWords: Record<string, string> = {
-  response: 'Response recorded',
-  'stage-opened': 'Stage opened',
-  resolved: 'Resolved',
-  'urgent-referral': 'Urgent referral or police call made',
-  raised: 'Disagreement raised',
-};
-
-type Action = 'response' | 'stage-opened' | 'resolved' | 'urgent-referral';
-
-const actionSchema = z.object({
-  action: z.enum(['response', 'stage-opened', 'resolved', 'urgent-referral'], { error: 'Select what you want to record' }),
-  note: requiredText('Write what happened'),
-});
-
-function stageOf(framework: Framework, stage: number) {
-  return framework.escalationStages[stage - 1];
+/** What each step is called where it is offered. */
+export function stepLabel(step: EscalationStep, pathway: EscalationPathway): string {
+  switch (step) {
+    case 'contact':
+      return 'Record a conversation';
+    case 'response':
+      return 'Record the outcome';
+    case 'next-stage':
+      return `Move to stage ${(pathway.stage?.number ?? 0) + 1}`;
+    case 'resolve':
+      return 'Record how it was resolved';
+    case 'immediate-risk':
+      return 'The child is at immediate risk now';
+    case 'urgent-referral':
+      return 'Record the urgent referral';
+  }
 }
 
-function RecordStep({
+/** Why the browser's machine would not take the step, before anything is sent. */
+function refusalOf(step: EscalationStepEvent['type']): string {
+  switch (step) {
+    case 'ESCALATE':
+      return 'The next stage opens when this stage’s deadline has passed, when a response did not resolve the concern, or when the child is at immediate risk.';
+    case 'RESOLVE':
+      return 'Record the urgent referral first: the disagreement cannot be closed while one is due.';
+    case 'RECORD_URGENT_REFERRAL':
+      return 'No urgent referral is due: say first that the child is at immediate risk.';
+    default:
+      return 'This step does not apply to the disagreement as it stands.';
+  }
+}
+
+const logWords: Record<EscalationLogEntry['kind'], string> = {
+  'stage-started': 'Stage started',
+  contacted: 'Conversation',
+  response: 'Outcome',
+  'deadline-passed': 'Deadline passed',
+  escalated: 'Moved on',
+  'immediate-risk': 'Immediate risk',
+  'urgent-referral': 'Urgent referral made',
+  resolved: 'Resolved',
+};
+
+/** Every step the machine recorded, oldest first. */
+function StepLog({ log }: { log: EscalationLogEntry[] }) {
+  return (
+    <ol className="govuk-list govuk-list--number" data-testid="escalation-events">
+      {log.map((entry, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the log is append-only and never reordered
+        <li key={i}>
+          <strong>
+            {entry.stage === null && entry.kind === 'stage-started' ? 'Disagreement recorded' : logWords[entry.kind]}
+            {entry.stage === null ? '' : `, stage ${entry.stage}`}
+          </strong>
+          : {formatDateTime(entry.at)}
+          <p className="govuk-body govuk-!-margin-bottom-2">{entry.text}</p>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** Where the disagreement stands and what the machine offers next. */
+function Overview({
   escalation,
-  framework,
-  onRecorded,
+  pathway,
+  actor,
+  user,
+  today,
 }: {
-  escalation: Escalation;
-  framework: Framework;
-  onRecorded: (e: Escalation) => void;
+  escalation: TrackedEscalation;
+  pathway: EscalationPathway;
+  actor: EscalationActor;
+  user: User;
+  today: string;
 }) {
-  const [sendError, setSendError] = useState<string | null>(null);
-  const next = escalation.stage < 4 ? stageOf(framework, escalation.stage + 1) : undefined;
-  const { form, problems, submit } = useStepForm({
-    schema: actionSchema,
-    defaults: { action: (escalation.overdue && next ? 'stage-opened' : '') as Action, note: '' },
-    onValid: (v) => {
-      setSendError(null);
-      api
-        .escalationEvent(escalation.id, {
-          kind: v.action,
-          between: v.action === 'stage-opened' && next ? next.counterpart : null,
-          note: v.note,
-        })
-        .then((e) => {
-          form.reset({ action: '' as Action, note: '' });
-          onRecorded(e);
-        })
-        .catch((e: unknown) => setSendError(e instanceof Error ? e.message : String(e)));
-    },
-  });
-  const { register, formState, watch } = form;
-  const action = watch('action');
-  const allProblems = sendError
-    ? [...problems, { fieldId: 'f-action', message: `It could not be recorded: ${sendError}` }]
-    : problems;
-  usePageTitle('Escalation', allProblems.length > 0);
+  const snapshot = useSelector(actor, (s) => s);
+  const base = `/escalations/${escalation.id}`;
+  const now = useMemo(() => new Date(), []);
+  const mayAct = user.role !== 'auditor' && snapshot.status === 'active';
+  const next = mayAct ? nextStep(snapshot, now) : null;
+  const others = mayAct
+    ? openSteps(snapshot, now).filter((s) => s !== next && s !== 'immediate-risk' && s !== 'urgent-referral')
+    : [];
+  const stage = pathway.stage;
+  const title = pathway.status === 'done' ? `Resolved at ${stage?.name ?? 'the last stage'}` : (stage?.name ?? 'Disagreement');
+  usePageTitle(title);
   return (
     <>
-      <ErrorSummary problems={allProblems} />
-      <h2 className="govuk-heading-m">Record the next step</h2>
-      <form noValidate onSubmit={submit}>
-        <Radios
-          legend="What happened?"
-          name="action"
-          registration={register('action')}
-          error={formState.errors.action?.message}
-          selected={[action]}
-          choices={[
-            ...(next
-              ? [
-                  {
-                    value: 'stage-opened',
-                    label: `Move to ${next.name}`,
-                    hint: `${escalation.overdue ? 'The deadline has passed. ' : ''}Held by ${next.counterpart}; ${next.workingDays} working days to respond.`,
-                  },
-                ]
-              : []),
-            { value: 'response', label: 'A response was received, or a conversation took place' },
-            { value: 'resolved', label: 'The disagreement is resolved' },
-            { value: 'urgent-referral', label: 'The child is at immediate risk now', conditional: <ImmediateRiskGuidance /> },
-          ]}
-        />
-        <Textarea
-          label="What happened"
-          hint="Who you contacted and when, what they said, what was agreed."
-          registration={register('note')}
-          error={formState.errors.note?.message}
-          rows={4}
-        />
-        <Button>Record this step</Button>
-      </form>
+      <BackLink href="/escalations" />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          {pathway.status === 'done' ? <NotificationBanner success heading="The disagreement is resolved." /> : null}
+          {mayAct ? <UrgentPath pathway={pathway} base={base} /> : null}
+          <PageHeading caption="Resolving a professional disagreement">{title}</PageHeading>
+          {pathway.nextStageOffered && mayAct ? (
+            <WarningText>
+              The deadline for this stage has passed without a resolution. You can move to stage {(stage?.number ?? 0) + 1}.
+            </WarningText>
+          ) : null}
+          <StageSummary pathway={pathway} today={today} />
+          <SummaryList
+            rows={[
+              { key: 'Decision challenged', value: escalation.disagreement.decisionChallenged },
+              { key: 'Why', value: escalation.disagreement.challengerView },
+            ]}
+          />
+          {next ? (
+            <>
+              <h2 className="govuk-heading-m">What to do next</h2>
+              <ButtonLink href={`${base}/${next}`}>{stepLabel(next, pathway)}</ButtonLink>
+              {others.length > 0 ? (
+                <ul className="govuk-list">
+                  {others.map((s) => (
+                    <li key={s}>
+                      <Link className="govuk-link" href={`${base}/${s}`}>
+                        {stepLabel(s, pathway)}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </>
+          ) : null}
+          <h2 className="govuk-heading-m">Every step</h2>
+          <StepLog log={pathway.log} />
+        </div>
+      </div>
     </>
   );
 }
 
-/** The escalation tracker page. */
-export function EscalationTrackerPage({ escalationId }: { escalationId: string }) {
+/** One step's page; the machine must offer the step, or the tracker shows instead. */
+function StepPage({
+  step,
+  escalation,
+  pathway,
+  actor,
+  framework,
+  user,
+  today,
+  onAnswer,
+}: {
+  step: EscalationStep;
+  escalation: TrackedEscalation;
+  pathway: EscalationPathway;
+  actor: EscalationActor;
+  framework: Framework;
+  user: User;
+  today: string;
+  onAnswer: (e: TrackedEscalation) => void;
+}) {
+  const snapshot = useSelector(actor, (s) => s);
+  const base = `/escalations/${escalation.id}`;
+  const [sendError, setSendError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const open = useMemo(() => openSteps(snapshot, new Date()), [snapshot]);
+  const keepKey = `${escalation.id}:${step}:${pathway.stage?.number ?? 0}`;
+  if (user.role === 'auditor' || !open.includes(step)) return <Redirect to={base} />;
+  const onDone = (event: EscalationStepEvent) => {
+    if (!accepts(actor.getSnapshot(), event)) {
+      setSendError(refusalOf(event.type));
+      return;
+    }
+    setSending(true);
+    setSendError(null);
+    escalationApi
+      .step(escalation.id, event)
+      .then((answer) => {
+        forgetAnswers(keepKey);
+        const after = answer.pathway ? actorFromPathway(framework, answer.pathway) : null;
+        const then = after ? nextStep(after.getSnapshot(), new Date()) : null;
+        after?.stop();
+        setSending(false);
+        // The server's answer and the next page show together: the machine on the old answer would not open the next page.
+        flushSync(() => {
+          onAnswer(answer);
+          navigate(then ? `${base}/${then}` : base);
+        });
+      })
+      .catch((e: unknown) => {
+        setSending(false);
+        const why = e instanceof ApiError ? e.message : e instanceof Error ? e.message : String(e);
+        setSendError(`The step was not recorded: ${why}`);
+      });
+  };
+  const props: StepProps = { pathway, framework, base, today, user, keepKey, onDone, sendError, sending };
+  switch (step) {
+    case 'contact':
+      return <ContactStep key={keepKey} {...props} />;
+    case 'response':
+      return <ResponseStep key={keepKey} {...props} />;
+    case 'next-stage':
+      return <NextStageStep key={keepKey} {...props} />;
+    case 'resolve':
+      return <ResolveStep key={keepKey} {...props} />;
+    case 'immediate-risk':
+      return <ImmediateRiskStep key={keepKey} {...props} />;
+    case 'urgent-referral':
+      return <UrgentReferralStep key={keepKey} {...props} />;
+  }
+}
+
+/** The tracker page for `/escalations/:id` and `/escalations/:id/:step`. */
+export function EscalationTrackerPage({ escalationId, step = null }: { escalationId: string; step?: string | null }) {
   const { framework } = useFramework();
-  const [escalation, setEscalation] = useState<Escalation | null>(null);
+  const user = useUser();
+  const [escalation, setEscalation] = useState<TrackedEscalation | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [recorded, setRecorded] = useState(false);
-  const load = useCallback(() => {
-    api
+  const today = useMemo(() => todayIso(), []);
+  useEffect(() => {
+    escalationApi
       .escalation(escalationId)
       .then(setEscalation)
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [escalationId]);
-  useEffect(load, [load]);
+  const pathway = escalation?.pathway ?? null;
+  // The machine is rebuilt from each answer of the server, so it stands where the server does.
+  const actor = useMemo(() => (framework && pathway ? actorFromPathway(framework, pathway) : null), [framework, pathway]);
+  useEffect(
+    () => () => {
+      actor?.stop();
+    },
+    [actor],
+  );
   if (error) return <p className="govuk-body">The escalation could not be loaded: {error}</p>;
   if (!escalation || !framework) {
     return (
@@ -132,68 +270,25 @@ export function EscalationTrackerPage({ escalationId }: { escalationId: string }
       </p>
     );
   }
-  const stage = stageOf(framework, escalation.stage);
-  const urgent = escalation.urgent || escalation.events.some((e) => e.kind === 'urgent-referral');
-  return (
-    <>
-      <BackLink href="/escalations" />
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          {recorded ? <NotificationBanner success heading="The step was recorded." /> : null}
-          <PageHeading caption="Resolving a professional disagreement">{stage?.name ?? `Stage ${escalation.stage}`}</PageHeading>
-          {escalation.overdue && !escalation.resolved ? (
-            <WarningText>The deadline for this stage has passed without a resolution. Move to the next stage.</WarningText>
-          ) : null}
-          {urgent ? (
-            <NotificationBanner heading="The child was reported to be at immediate risk: an urgent referral or police call was made. The escalation continues alongside." />
-          ) : null}
-          <SummaryList
-            rows={[
-              {
-                key: 'Status',
-                value: escalation.resolved ? (
-                  <Tag colour="green">Resolved</Tag>
-                ) : escalation.overdue ? (
-                  <Tag colour="red">Deadline passed</Tag>
-                ) : (
-                  <Tag colour="blue">Open</Tag>
-                ),
-              },
-              { key: 'Current stage', value: `${escalation.stage} of 4: ${stage?.name ?? ''}` },
-              { key: 'Who holds it', value: stage?.counterpart ?? 'Not known' },
-              { key: 'Response due', value: `${formatDay(escalation.dueOn)} (${stage?.workingDays ?? '?'} working days)` },
-              { key: 'Decision challenged', value: escalation.disagreement.decisionChallenged },
-              { key: 'Why', value: escalation.disagreement.challengerView },
-            ]}
-          />
-          <h2 className="govuk-heading-m">Every step</h2>
-          <ol className="govuk-list govuk-list--number" data-testid="escalation-events">
-            {escalation.events.map((e, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: events are append-only and never reordered
-              <li key={i}>
-                <strong>
-                  {eventWords[e.kind] ?? e.kind}, stage {e.stage}
-                </strong>
-                : {formatDateTime(e.at)}
-                {e.by ? `, ${e.by.displayName}` : ''}
-                {e.between ? `. Between ${e.between}` : ''}
-                {e.dueOn ? `. Due ${formatDay(e.dueOn)}` : ''}
-                {e.note ? <p className="govuk-body govuk-!-margin-bottom-2">{e.note}</p> : null}
-              </li>
-            ))}
-          </ol>
-          {escalation.resolved ? null : (
-            <RecordStep
-              escalation={escalation}
-              framework={framework}
-              onRecorded={(e) => {
-                setEscalation(e);
-                setRecorded(true);
-              }}
-            />
-          )}
-        </div>
-      </div>
-    </>
-  );
+  if (!pathway || !actor) {
+    if (step) return <Redirect to={`/escalations/${escalation.id}`} />;
+    return <LegacyTracker escalation={escalation} framework={framework} onRecorded={setEscalation} />;
+  }
+  if (step !== null) {
+    if (!isEscalationStep(step)) return <Redirect to={`/escalations/${escalation.id}`} />;
+    return (
+      <StepPage
+        key={step}
+        step={step}
+        escalation={escalation}
+        pathway={pathway}
+        actor={actor}
+        framework={framework}
+        user={user}
+        today={today}
+        onAnswer={setEscalation}
+      />
+    );
+  }
+  return <Overview escalation={escalation} pathway={pathway} actor={actor} user={user} today={today} />;
 }

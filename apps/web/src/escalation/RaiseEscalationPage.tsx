@@ -1,63 +1,48 @@
 /**
- * "I disagree": the DSL records the disagreement and stage 1 opens with its deadline. If the child
- * is at immediate risk, the page says plainly to make an urgent referral or call the police now;
- * the escalation continues alongside.
+ * "I disagree": the first step of the escalation pathway (the machine's RECORD_DISAGREEMENT). The
+ * server records it and opens the stage the machine opens, with its deadline. If the child is at
+ * immediate risk, the page says plainly to make an urgent referral or call the police now, and the
+ * risk is recorded as its own step (IMMEDIATE_RISK) while the escalation continues alongside.
  */
-import { type Disagreement, disagreementSchema } from '@sightline/core';
-import { useEffect, useState } from 'react';
+import { type Disagreement, immediateRiskSchema, recordDisagreementEventSchema } from '@sightline/core';
+import { useEffect, useMemo, useState } from 'react';
 import { z } from 'zod';
 import { api } from '../api/endpoints.js';
-import type { Case } from '../api/types.js';
+import type { Case, User } from '../api/types.js';
+import { todayIso } from '../analysis/useAssessment.js';
 import { navigate } from '../app/router.js';
 import { ErrorSummary } from '../components/ErrorSummary.js';
 import { BackLink, Button, WarningText } from '../components/display.js';
 import { Radios, TextInput, Textarea } from '../components/fields.js';
+import { useFramework } from '../framework/framework.js';
 import { useStepForm } from '../forms/useStepForm.js';
-import { linesList, optionalText, requiredText } from '../forms/values.js';
+import { linesList, requiredText } from '../forms/values.js';
 import { PageHeading, usePageTitle } from '../layout/Page.js';
 import { useUser } from '../session/session.js';
+import { forgetAnswers, keepAnswers, keptAnswers, useKeptAnswers } from './answers.js';
+import { escalationApi } from './api.js';
+import { accepts, actorFromPathway, nextStep, startNewEscalation } from './model.js';
+import { ImmediateRiskGuidance } from './parts.js';
+import { reporterOf } from './steps/RiskSteps.js';
 
-const raiseSchema = z.object({
-  decisionChallenged: requiredText('Say which decision you disagree with', 500),
-  challengerView: requiredText('Say why you disagree'),
-  newInformation: linesList,
-  immediateRisk: z.enum(['yes', 'no'], { error: 'Say whether the child is at immediate risk now' }),
-  urgentNote: optionalText,
-});
-
-/** The guidance shown when the child is at immediate risk. */
-export function ImmediateRiskGuidance() {
-  return (
-    <div className="govuk-notification-banner" role="alert" aria-labelledby="urgent-title" data-testid="urgent-guidance">
-      <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id="urgent-title">
-          Act now
-        </h2>
-      </div>
-      <div className="govuk-notification-banner__content">
-        <p className="govuk-notification-banner__heading">
-          Make an urgent referral to the front door by phone now, or call the police on 999.
-        </p>
-        <p className="govuk-body">Do not wait for the escalation: it continues alongside. Record what you did below.</p>
-      </div>
-    </div>
-  );
-}
-
-/** The raise an escalation page. */
-export function RaiseEscalationPage({ caseId }: { caseId: string | null }) {
-  const user = useUser();
-  const [c, setCase] = useState<Case | null>(null);
-  const [sendError, setSendError] = useState<string | null>(null);
-  useEffect(() => {
-    if (caseId) void api.case(caseId).then(setCase, () => setCase(null));
-  }, [caseId]);
+/** The form, ending in the machine's own event schema (and the immediate-risk payload when there is one). */
+function raiseForm(c: Case | null, user: User) {
   const decision = c?.decisions.at(-1);
-  const { form, problems, submit } = useStepForm({
-    schema: raiseSchema,
-    defaults: { decisionChallenged: '', challengerView: '', newInformation: '', immediateRisk: '' as 'no', urgentNote: '' },
-    onValid: (v) => {
-      const disagreement: Disagreement = disagreementSchema.parse({
+  return z
+    .object({
+      decisionChallenged: requiredText('Say which decision you disagree with', 500),
+      challengerView: requiredText('Say why you disagree'),
+      newInformation: linesList,
+      immediateRisk: z.enum(['yes', 'no'], { error: 'Say whether the child is at immediate risk now' }),
+      riskDetail: z.string().trim(),
+    })
+    .superRefine((v, ctx) => {
+      if (v.immediateRisk === 'yes' && v.riskDetail === '')
+        ctx.addIssue({ code: 'custom', path: ['riskDetail'], message: 'Say what puts the child at immediate risk now' });
+    })
+    .transform((v) => {
+      const at = new Date().toISOString();
+      const disagreement: Disagreement = {
         decisionChallenged: v.decisionChallenged,
         decisionDate: decision?.createdAt?.slice(0, 10) ?? null,
         decisionBy: c?.ownerAgency.name ?? 'the front door',
@@ -66,29 +51,93 @@ export function RaiseEscalationPage({ caseId }: { caseId: string | null }) {
         stagesTried: [],
         newInformationSinceDecision: v.newInformation,
         localProcedureNote: null,
-      });
+      };
+      return {
+        event: { type: 'RECORD_DISAGREEMENT' as const, disagreement, at },
+        risk: v.immediateRisk === 'yes' ? { at, detail: v.riskDetail, reportedBy: reporterOf(user) } : null,
+      };
+    })
+    .pipe(
+      z.object({
+        event: recordDisagreementEventSchema,
+        risk: immediateRiskSchema.nullable(),
+      }),
+    );
+}
+
+/** The raise an escalation page. */
+export function RaiseEscalationPage({ caseId }: { caseId: string | null }) {
+  const user = useUser();
+  const { framework } = useFramework();
+  const [c, setCase] = useState<Case | null>(null);
+  const [sendError, setSendError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  useEffect(() => {
+    if (caseId) void api.case(caseId).then(setCase, () => setCase(null));
+  }, [caseId]);
+  const decision = c?.decisions.at(-1);
+  const schema = useMemo(() => raiseForm(c, user), [c, user]);
+  const keepKey = `raise:${caseId ?? ''}`;
+  const { form, problems, submit } = useStepForm({
+    schema,
+    defaults: keptAnswers(keepKey, {
+      decisionChallenged: '',
+      challengerView: '',
+      newInformation: '',
+      immediateRisk: '' as 'no',
+      riskDetail: '',
+    }),
+    onValid: ({ event, risk }) => {
+      if (!framework) return;
+      // The machine checks the step before it is sent; the server replays it again.
+      const machine = startNewEscalation(framework, todayIso());
+      const accepted = accepts(machine.getSnapshot(), event);
+      machine.stop();
+      if (!accepted) {
+        setSendError('Sightline could not accept this disagreement. Check the answers and try again.');
+        return;
+      }
       setSendError(null);
-      api
-        .raiseEscalation({
+      setSending(true);
+      escalationApi
+        .raise({
           caseId,
-          disagreement,
-          between: `${user.agency.name} DSL and the duty social worker`,
-          urgent: v.immediateRisk === 'yes',
-          note: [v.challengerView, v.urgentNote].filter(Boolean).join('\n\n'),
+          disagreement: event.disagreement,
+          between: `${user.agency.name} DSL and ${c?.ownerAgency.name ?? 'the front door'}`,
+          note: event.disagreement.challengerView,
         })
-        .then((e) => navigate(`/escalations/${e.id}`))
-        .catch((e: unknown) => setSendError(e instanceof Error ? e.message : String(e)));
+        .then(async (raised) => {
+          forgetAnswers(keepKey);
+          let answer = raised;
+          if (risk) {
+            try {
+              answer = await escalationApi.step(raised.id, { type: 'IMMEDIATE_RISK', risk });
+            } catch {
+              // The disagreement is recorded; the risk page opens with what was typed, to send again.
+              keepAnswers(`${raised.id}:immediate-risk:${raised.pathway?.stage?.number ?? 0}`, { detail: risk.detail });
+              navigate(`/escalations/${raised.id}/immediate-risk`);
+              return;
+            }
+          }
+          const after = answer.pathway ? actorFromPathway(framework, answer.pathway) : null;
+          const then = after ? nextStep(after.getSnapshot(), new Date()) : null;
+          after?.stop();
+          navigate(`/escalations/${raised.id}${then ? `/${then}` : ''}`);
+        })
+        .catch((e: unknown) => {
+          setSending(false);
+          setSendError(`The disagreement could not be recorded: ${e instanceof Error ? e.message : String(e)}`);
+        });
     },
   });
+  useKeptAnswers(keepKey, form);
   const { register, formState, watch, setValue } = form;
   useEffect(() => {
     if (decision && !form.getValues('decisionChallenged'))
       setValue('decisionChallenged', `${decision.levelName} (${c?.facts.child.label ?? ''})`);
   }, [decision, c, form, setValue]);
   const risk = watch('immediateRisk');
-  const allProblems = sendError
-    ? [...problems, { fieldId: 'f-decisionChallenged', message: `The disagreement could not be recorded: ${sendError}` }]
-    : problems;
+  const allProblems = sendError ? [...problems, { fieldId: 'send', message: sendError }] : problems;
   usePageTitle('Disagree with a decision', allProblems.length > 0);
   return (
     <>
@@ -110,12 +159,15 @@ export function RaiseEscalationPage({ caseId }: { caseId: string | null }) {
                   label: 'Yes',
                   conditional: (
                     <>
-                      <ImmediateRiskGuidance />
+                      <ImmediateRiskGuidance>
+                        <p className="govuk-body">Then finish this page: the escalation continues alongside.</p>
+                      </ImmediateRiskGuidance>
                       <Textarea
-                        label="What you have done (optional)"
-                        hint="For example: called the front door at 10:15, spoke to the duty manager."
-                        registration={register('urgentNote')}
-                        rows={2}
+                        label="What puts the child at immediate risk now"
+                        hint="What happened or what you were told today. You record the referral you made on the next page."
+                        registration={register('riskDetail')}
+                        error={formState.errors.riskDetail?.message}
+                        rows={3}
                       />
                     </>
                   ),
@@ -144,7 +196,9 @@ export function RaiseEscalationPage({ caseId }: { caseId: string | null }) {
             <WarningText>
               Stage 1 starts now: you and the worker who decided try to resolve it, with a deadline in working days.
             </WarningText>
-            <Button>Start the escalation</Button>
+            <Button id="send" disabled={sending || !framework}>
+              {sending ? 'Recording…' : 'Start the escalation'}
+            </Button>
           </form>
         </div>
       </div>

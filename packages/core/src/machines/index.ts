@@ -41,6 +41,7 @@ export { protectionMachine, protectionStart } from './protection/machine.js';
 export * from './protection/types.js';
 
 export { escalationMachine } from './escalation/machine.js';
+export * from './escalation/events.js';
 export * from './escalation/types.js';
 
 export { closureReviewMachine } from './closure/machine.js';

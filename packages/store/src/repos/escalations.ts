@@ -1,6 +1,6 @@
 /** Escalations of professional disagreements and their stage events. */
 import type { Disagreement } from '@sightline/core';
-import { and, asc, desc, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../database.js';
 import { escalationEvents, escalations } from '../schema/index.js';
 import { firstRow } from './rows.js';
@@ -19,6 +19,8 @@ export interface EscalationEventInput {
   dueOn: string | null;
   between: string | null;
   note: string;
+  /** The escalation machine's event, for an escalation that follows the pathway. */
+  event?: EscalationEventRow['event'];
   createdBy: string;
 }
 
@@ -47,11 +49,30 @@ export async function createEscalation(
   return { ...row, events: inserted };
 }
 
+/**
+ * Appends a step. Its time is the moment the row is written (`clock_timestamp()`, not the
+ * transaction's start), so steps taken under `lockEscalation` keep the order they were taken in.
+ */
 export async function addEscalationEvent(
   db: DbOrTx,
   input: EscalationEventInput & { escalationId: string },
 ): Promise<EscalationEventRow> {
-  return firstRow(await db.insert(escalationEvents).values(input).returning(), 'addEscalationEvent');
+  return firstRow(
+    await db
+      .insert(escalationEvents)
+      .values({ ...input, createdAt: sql`clock_timestamp()` })
+      .returning(),
+    'addEscalationEvent',
+  );
+}
+
+/**
+ * Inside a transaction: holds the escalation until the transaction ends, so a step is checked
+ * against every step before it and two steps sent at once are taken one after the other. (A row
+ * lock, not an update: the append-only trigger is not involved.)
+ */
+export async function lockEscalation(tx: DbOrTx, id: string): Promise<void> {
+  await tx.execute(sql`select 1 from ${escalations} where ${escalations.id} = ${id} for update`);
 }
 
 export async function getEscalation(db: DbOrTx, id: string): Promise<EscalationWithEvents | undefined> {

@@ -3,6 +3,7 @@
  * resolved is a new event row carrying its working-day deadline.
  */
 import type { Disagreement } from '@sightline/core';
+import type { MachineEvent } from './cases.js';
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { cases } from './cases.js';
 import { agencies, partnerships, users } from './org.js';
@@ -52,6 +53,8 @@ export const escalationEvents = pgTable(
     dueOn: text('due_on'),
     between: text('between'),
     note: text('note').notNull(),
+    /** The escalation machine's event this row records, when the escalation follows the pathway; the server replays them. */
+    event: jsonb('event').$type<MachineEvent>(),
     createdBy: uuid('created_by')
       .notNull()
       .references(() => users.id),

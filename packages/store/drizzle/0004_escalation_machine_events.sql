@@ -1,0 +1,1 @@
+ALTER TABLE "escalation_events" ADD COLUMN "event" jsonb;

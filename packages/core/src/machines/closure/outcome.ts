@@ -8,6 +8,7 @@ import {
   recommendationStatements,
   signOffStatement,
 } from '../common/rationale.js';
+import { agencyWords } from '../common/payloads.js';
 import { recordInputFor } from '../common/record-input.js';
 import { scaleOption } from '../common/scale.js';
 import { listWords } from '../common/wording.js';
@@ -28,7 +29,7 @@ export function closureOutcome(c: ClosureContext): ClosureOutcome {
     throw new Error('The closure review finished before every step was recorded');
   }
   const option = scaleOption(c.framework, c.facts.pathway, decision.levelId);
-  const who = listWords(meeting.participants.map((p) => `${p.role} (${p.agency.replaceAll('-', ' ')})`));
+  const who = listWords(meeting.participants.map((p) => `${p.role} (${agencyWords[p.agency]})`));
   const statements: RationaleStatement[] = [
     {
       text: `Multi-agency review on ${meeting.at} with ${who}: ${meeting.summary}`,

@@ -52,6 +52,19 @@ export const participantSchema = z.strictObject({
 });
 export type Participant = z.infer<typeof participantSchema>;
 
+/** Each agency in plain words, as a rationale or log says it. */
+export const agencyWords: Readonly<Record<Participant['agency'], string>> = {
+  'childrens-social-care': 'children’s social care',
+  police: 'police',
+  health: 'health',
+  education: 'education',
+  'early-help': 'early help',
+  'adult-services': 'adult services',
+  probation: 'probation',
+  family: 'family',
+  other: 'another agency',
+};
+
 /** A manager's sign-off of a decision. */
 export const signOffSchema = z.strictObject({
   by: actorSchema,

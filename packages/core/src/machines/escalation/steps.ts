@@ -7,6 +7,7 @@ import { escalationStatus, stageDeadline } from '../../assess/escalation.js';
 import type { EscalationStage } from '../../framework/schema.js';
 import type { CaseFacts, Disagreement, EscalationStageNumber } from '../../schema/case.js';
 import { dateOf, laterDate } from '../common/facts.js';
+import { agencyWords } from '../common/payloads.js';
 import { reassessed } from '../common/stamp.js';
 import {
   type CurrentStage,
@@ -181,7 +182,7 @@ export function escalate(c: EscalationContext, at: string, reason: string): Upda
 
 export function recordContact(c: EscalationContext, contact: StageContact): Update {
   const n = c.stage?.number ?? null;
-  const text = `Contacted ${contact.with.role} (${contact.with.agency.replaceAll('-', ' ')}) by ${contact.method}: ${contact.summary}`;
+  const text = `Contacted ${contact.with.role} (${agencyWords[contact.with.agency]}) by ${contact.method}: ${contact.summary}`;
   return { ...factsAsOf(c, c.facts, contact.at), log: [...c.log, entry(n, 'contacted', contact.at, text)] };
 }
 

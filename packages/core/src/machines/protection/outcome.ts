@@ -10,6 +10,7 @@ import {
   safetyPlanStatement,
   signOffStatement,
 } from '../common/rationale.js';
+import { agencyWords } from '../common/payloads.js';
 import { recordInputFor } from '../common/record-input.js';
 import { scaleOption } from '../common/scale.js';
 import { listWords } from '../common/wording.js';
@@ -21,7 +22,7 @@ function stepStatements(c: ProtectionContext): RationaleStatement[] {
   const strategyCitations = vocabularyCitations('action.strategy-discussion');
   const d = c.strategyDiscussion;
   if (c.startedAt === 'strategyDiscussion' && d !== null) {
-    const who = listWords(d.participants.map((p) => `${p.role} (${p.agency.replaceAll('-', ' ')})`));
+    const who = listWords(d.participants.map((p) => `${p.role} (${agencyWords[p.agency]})`));
     const health = d.participants.some((p) => p.agency === 'health') ? '' : ' Health did not take part.';
     statements.push({
       text: `Strategy discussion on ${d.at} with ${who} decided ${d.decision === 's47-enquiry' ? 'on a section 47 enquiry' : 'not to start a section 47 enquiry'}: ${d.reason}${health}`,

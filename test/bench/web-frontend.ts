@@ -142,7 +142,7 @@ async function keystrokeToRecommendation(
         timeout: 5000,
       });
     }
-    return page.evaluate(() => {
+    return await page.evaluate(() => {
       const w = window as unknown as { __samples: number[]; __dom: number[] };
       return { painted: w.__samples, dom: w.__dom };
     });
@@ -187,5 +187,5 @@ export const webFrontendBench: BenchModule = {
   },
 };
 
-// Run on its own: tsx --tsconfig test/e2e/tsconfig.json test/bench/web-frontend.ts
+// Run on its own: npx tsx --conditions=@sightline/source test/bench/web-frontend.ts
 if (import.meta.url === `file://${process.argv[1]}`) await webFrontendBench.run();

@@ -6,9 +6,13 @@ import { canonicalJson } from '../../src/record/index.js';
 function reverseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseKeys);
   if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).reverse()) out[key] = reverseKeys((value as Record<string, unknown>)[key]);
-    return out;
+    // fromEntries defines each key as an own property: assigning `out[key]` would set the prototype
+    // for a "__proto__" key (which fast-check's JSON values include) instead of copying it.
+    return Object.fromEntries(
+      Object.keys(value)
+        .reverse()
+        .map((key) => [key, reverseKeys((value as Record<string, unknown>)[key])]),
+    );
   }
   return value;
 }
@@ -18,6 +22,10 @@ describe('canonicalJson', () => {
     expect(canonicalJson({ b: 1, a: [3, 1, 2], c: undefined, d: { z: null, y: 'x' } })).toBe(
       '{"a":[3,1,2],"b":1,"d":{"y":"x","z":null}}',
     );
+  });
+
+  it('keeps an own "__proto__" key (as JSON.parse makes it) as an ordinary key', () => {
+    expect(canonicalJson(JSON.parse('{"b":1,"__proto__":{"x":1}}'))).toBe('{"__proto__":{"x":1},"b":1}');
   });
 
   it('gives the same bytes whatever order the keys were inserted in', () => {

@@ -75,6 +75,8 @@ export async function dslEscalatesThroughTwoStages(page: Page, server: Server): 
   await checkPage(page, '31-log-concern');
   await page.getByRole('button', { name: 'Save to the log' }).click();
   await page.getByText('The concern was saved to the pupil’s log.').waitFor();
+  // The banner shows before the log has loaded: wait for the pupil's row.
+  await page.getByRole('row', { name: /Ayla Example/ }).waitFor();
   const cells = await page
     .getByRole('row', { name: /Ayla Example/ })
     .getByRole('cell')

@@ -23,7 +23,8 @@ export function idempotencyOf(request: FastifyRequest, key: string): IdempotentR
     userId: userOf(request).id,
     key,
     route: routeOf(request),
-    requestHash: sha256(canonicalJson({ params: request.params ?? null, body: request.body ?? null })),
+    // A route without path parameters has a null-prototype params object: copy it into a plain one.
+    requestHash: sha256(canonicalJson({ params: request.params ? { ...request.params } : null, body: request.body ?? null })),
   };
 }
 

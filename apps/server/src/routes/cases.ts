@@ -1,4 +1,8 @@
-/** Cases: create, list, read, save new versions, confirm people, and the server's own assessment. */
+/**
+ * Cases: create, list, read, save new versions, confirm people, and the server's own assessment.
+ * Creating a case takes an optional Idempotency-Key, so a retried or double-clicked send makes one
+ * case.
+ */
 import {
   addCaseLink,
   addCaseVersion,
@@ -23,8 +27,9 @@ import { caseSummary, caseView } from '../cases/views.js';
 import { dateInEngland } from '../clock.js';
 import type { AppContext } from '../context.js';
 import { badRequest, conflict, forbidden, notFound } from '../http/errors.js';
+import { idempotencyOf, rememberAnswer, replayIfSeen, runOnce } from '../http/idempotency.js';
 import { caseCreateBody, caseLinkBody, caseListQuery, caseUpdateBody, caseVersionParams, retractBody } from '../schemas/cases.js';
-import { idParams } from '../schemas/common.js';
+import { idParams, optionalIdempotencyHeaders } from '../schemas/common.js';
 
 const caseRoles = ['duty-worker', 'supervisor', 'dsl', 'auditor'] as const;
 const caseCreators = ['duty-worker', 'supervisor', 'dsl'] as const;
@@ -59,27 +64,42 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: AppContext): void 
   r.post(
     '/api/cases',
     {
-      schema: { tags: ['cases'], summary: 'Record a contact or open a case', body: caseCreateBody },
+      schema: {
+        tags: ['cases'],
+        summary: 'Record a contact or open a case',
+        headers: optionalIdempotencyHeaders,
+        body: caseCreateBody,
+      },
       config: { access: caseCreators },
     },
     async (request, reply) => {
       const user = userOf(request);
+      const key = request.headers['idempotency-key'];
+      const idem = key === undefined ? null : idempotencyOf(request, key);
+      if (idem && (await replayIfSeen(ctx.db, idem, reply))) return reply;
       const place = await placeNewCase(ctx, user, request.body);
       const { facts, events, identities } = request.body;
-      const created = await ctx.db.transaction(async (tx) => {
-        const made = await createCase(tx, {
-          partnershipId: user.partnershipId,
-          ownerAgencyId: place.ownerAgencyId,
-          ownerTeamId: user.agency.id === place.ownerAgencyId ? (user.team?.id ?? null) : null,
-          referrerAgencyId: place.referrerAgencyId,
-          createdBy: user.id,
-          content: { facts, events, identities, note: null },
-          createdAt: ctx.now(),
+      const create = () =>
+        ctx.db.transaction(async (tx) => {
+          const made = await createCase(tx, {
+            partnershipId: user.partnershipId,
+            ownerAgencyId: place.ownerAgencyId,
+            ownerTeamId: user.agency.id === place.ownerAgencyId ? (user.team?.id ?? null) : null,
+            referrerAgencyId: place.referrerAgencyId,
+            createdBy: user.id,
+            content: { facts, events, identities, note: null },
+            createdAt: ctx.now(),
+          });
+          await logAccess(tx, request, 'write', 'case', [{ id: made.case.id, caseId: made.case.id }]);
+          const view = await caseView(tx, user, made, [], []);
+          // The answer is kept with the case, so a retry of this submission gets this case, never a second one.
+          if (idem) await rememberAnswer(tx, idem, 201, view);
+          return view;
         });
-        await logAccess(tx, request, 'write', 'case', [{ id: made.case.id, caseId: made.case.id }]);
-        return made;
-      });
-      return reply.code(201).send(await caseView(ctx.db, user, created, [], []));
+      if (!idem) return reply.code(201).send(await create());
+      const result = await runOnce(ctx.db, idem, reply, create);
+      if (!result.done) return reply;
+      return reply.code(201).send(result.value);
     },
   );
 

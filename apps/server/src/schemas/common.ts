@@ -12,11 +12,14 @@ export const shortText = z.string().trim().min(1, { error: 'Enter some text' }).
 export const longText = z.string().max(20_000);
 export const reasonSchema = z.string().trim().min(1, { error: 'Give a reason' }).max(4000);
 export const limitQuery = z.coerce.number().int().min(1).max(500).default(50);
-export const idempotencyHeaders = z.looseObject({
-  'idempotency-key': z
-    .string({ error: 'Send an Idempotency-Key header' })
-    .regex(/^[A-Za-z0-9_-]{8,200}$/, { error: 'Use 8-200 letters, digits, - or _' }),
-});
+const idempotencyKey = z
+  .string({ error: 'Send an Idempotency-Key header' })
+  .regex(/^[A-Za-z0-9_-]{8,200}$/, { error: 'Use 8-200 letters, digits, - or _' });
+
+export const idempotencyHeaders = z.looseObject({ 'idempotency-key': idempotencyKey });
+
+/** For routes where the key is welcome but older clients may leave it out. */
+export const optionalIdempotencyHeaders = z.looseObject({ 'idempotency-key': idempotencyKey.optional() });
 
 export const errorSchema = z.object({
   error: z.string(),

@@ -45,8 +45,11 @@ export const api = {
     return request<{ cases: CaseSummary[] }>('GET', `/api/cases${qs.size > 0 ? `?${qs}` : ''}`);
   },
   case: (id: string) => request<Case>('GET', `/api/cases/${encodeURIComponent(id)}`),
-  createCase: (input: { facts: CaseFacts; events: unknown[]; identities: CaseIdentities; referrerAgencyId: string | null }) =>
-    request<Case>('POST', '/api/cases', input),
+  /** With `key` (an Idempotency-Key), sending the same input again gets the first case, never a second. */
+  createCase: (
+    input: { facts: CaseFacts; events: unknown[]; identities: CaseIdentities; referrerAgencyId: string | null },
+    key?: string,
+  ) => request<Case>('POST', '/api/cases', input, key ? { 'Idempotency-Key': key } : {}),
   saveCase: (
     id: string,
     input: { expectedVersion: number; facts: CaseFacts; events: unknown[]; identities: CaseIdentities; note: string | null },

@@ -8,9 +8,10 @@ import { dutyWorkerTriagesS07 } from './duty-worker.e2e.js';
 import { buildWeb, launchBrowser, outputDir, type Server, startServer } from './harness.js';
 import { supervisorDisagrees } from './supervisor.e2e.js';
 import { dslEscalatesThroughTwoStages } from './dsl-escalation.e2e.js';
-import { crashedBrowserGetsDraftBack } from './crash-draft.e2e.js';
+import { crashedBrowserGetsDraftBack, crashedBrowserGetsRequestBack } from './crash-draft.e2e.js';
 import { contactByKeyboardAlone } from './keyboard.e2e.js';
 import { protectionPathway, tourOfPages } from './protection.e2e.js';
+import { adminAddsThenDeactivatesAUser } from './admin.e2e.js';
 
 type Journey = { name: string; run: (page: Page, server: Server, shared: Record<string, string>) => Promise<void> };
 
@@ -42,8 +43,16 @@ const journeys: Journey[] = [
     run: (page, server) => contactByKeyboardAlone(page, server),
   },
   {
+    name: 'an administrator adds a user who signs in, then deactivates them and they cannot sign in',
+    run: (page, server) => adminAddsThenDeactivatesAUser(page, server),
+  },
+  {
     name: 'a browser killed mid-form gets its draft back',
     run: (_page, server) => crashedBrowserGetsDraftBack(server),
+  },
+  {
+    name: 'a DSL whose browser is killed mid-request gets it back and sends it once',
+    run: (_page, server) => crashedBrowserGetsRequestBack(server),
   },
 ];
 

@@ -32,5 +32,13 @@ export async function supervisorDisagrees(page: Page, server: Server, childLabel
   await page.getByTestId('sign-off').first().waitFor();
   const text = (await page.getByTestId('sign-off').first().textContent()) ?? '';
   assert(text.startsWith('Disagreed'), `The record does not show the disagreement: ${text}`);
+  // The case's access log names the supervisor's own read of this record.
+  const ownRead = page
+    .getByTestId('access-log')
+    .getByRole('table')
+    .getByRole('row')
+    .filter({ hasText: 'Demo supervisor, supervisor' })
+    .filter({ hasText: 'Read the decision record' });
+  await ownRead.first().waitFor();
   await checkPage(page, '23-record-with-review');
 }

@@ -9,6 +9,8 @@ import {
   getTeam,
   getUserContext,
   isUniqueViolation,
+  listAgencies,
+  listTeams,
   listUsers,
   roles,
 } from '@sightline/store';
@@ -38,12 +40,20 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
   const r = app.withTypeProvider<ZodTypeProvider>();
   const admin = { access: ['administrator'] as const };
 
-  r.get('/api/users', { schema: { tags: ['admin'], summary: 'Users in your partnership' }, config: admin }, async (request) => {
-    const user = userOf(request);
-    return {
-      users: (await listUsers(ctx.db, user.partnershipId)).map((u) => ({ ...publicUser(u), deactivated: u.deactivated })),
-    };
-  });
+  r.get(
+    '/api/users',
+    { schema: { tags: ['admin'], summary: "Users in your partnership, and its agencies' teams" }, config: admin },
+    async (request) => {
+      const user = userOf(request);
+      const users = await listUsers(ctx.db, user.partnershipId);
+      // The teams a new user can be put in: every team of every agency in the partnership.
+      const teams: { id: string; name: string; agencyId: string }[] = [];
+      for (const agency of await listAgencies(ctx.db, user.partnershipId)) {
+        for (const team of await listTeams(ctx.db, agency.id)) teams.push({ id: team.id, name: team.name, agencyId: agency.id });
+      }
+      return { users: users.map((u) => ({ ...publicUser(u), deactivated: u.deactivated })), teams };
+    },
+  );
 
   r.post(
     '/api/users',

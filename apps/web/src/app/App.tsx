@@ -33,6 +33,9 @@ const EscalationTrackerPage = lazy(() =>
 );
 const ChildPage = lazy(() => import('../child/ChildPage.js').then((m) => ({ default: m.ChildPage })));
 const ProtectionPage = lazy(() => import('../protection/ProtectionPage.js').then((m) => ({ default: m.ProtectionPage })));
+const UsersPage = lazy(() => import('../admin/UsersPage.js').then((m) => ({ default: m.UsersPage })));
+const AddUserPage = lazy(() => import('../admin/AddUserPage.js').then((m) => ({ default: m.AddUserPage })));
+const DeactivateUserPage = lazy(() => import('../admin/DeactivateUserPage.js').then((m) => ({ default: m.DeactivateUserPage })));
 
 /** A route: its path pattern, who may see it and what it shows. */
 interface Route {
@@ -85,6 +88,17 @@ const routes: Route[] = [
     render: (p) => <ProtectionPage caseId={p.caseId ?? ''} step={p.step ?? null} />,
   },
   {
+    pattern: '/admin/users',
+    roles: ['administrator'],
+    render: (_p, s) => <UsersPage added={s.get('added')} deactivated={s.get('deactivated')} />,
+  },
+  { pattern: '/admin/users/new', roles: ['administrator'], render: () => <AddUserPage /> },
+  {
+    pattern: '/admin/users/:id/deactivate',
+    roles: ['administrator'],
+    render: (p) => <DeactivateUserPage userId={p.id ?? ''} />,
+  },
+  {
     pattern: '/rulebook',
     roles: ['duty-worker', 'dsl', 'supervisor', 'auditor', 'administrator'],
     render: () => <RulebookPage />,
@@ -119,7 +133,10 @@ function navFor(role: Role | null): NavItem[] {
         { href: '/rulebook', text: 'Rulebook' },
       ];
     case 'administrator':
-      return [{ href: '/rulebook', text: 'Rulebook' }];
+      return [
+        { href: '/admin/users', text: 'Users' },
+        { href: '/rulebook', text: 'Rulebook' },
+      ];
     default:
       return [];
   }

@@ -9,6 +9,7 @@ import { SummaryList } from '../components/SummaryList.js';
 import { formatDateTime } from '../format/dates.js';
 import { Page } from '../layout/Page.js';
 import { useSession } from '../session/session.js';
+import { AccessLogSection } from './AccessLogSection.js';
 import { RationaleView } from './RationaleView.js';
 
 /** Words and colour for a decision's status. */
@@ -105,6 +106,8 @@ export function DecisionRecordPage({ decisionId }: { decisionId: string }) {
   if (!rationale) return <OutcomeOnly decision={decision} />;
   const status = decisionStatus(decision.status);
   const isSupervisor = state.kind === 'signed-in' && state.user.role === 'supervisor' && state.user.id !== decision.decidedBy.id;
+  // The roles the server lets read a case's access log (GET /api/cases/:id/access-log).
+  const seesAccessLog = state.kind === 'signed-in' && (state.user.role === 'supervisor' || state.user.role === 'auditor');
   return (
     <Page title={`Decision record: ${decision.record.facts.child.label}`} caption={`Record ${decision.sequence}`} wide>
       {decision.status === 'awaiting-sign-off' ? (
@@ -175,6 +178,7 @@ export function DecisionRecordPage({ decisionId }: { decisionId: string }) {
               </div>
             ))}
           </section>
+          {seesAccessLog ? <AccessLogSection caseId={decision.caseId} /> : null}
           <p className="govuk-body-s">
             Record hash {decision.hash.slice(0, 16)}…
             {decision.prevHash ? `, follows ${decision.prevHash.slice(0, 16)}…` : ', first in the chain'}

@@ -88,6 +88,8 @@ export function homeFor(role: Role): string {
       return '/audit';
     case 'auditor':
       return '/audit';
+    case 'administrator':
+      return '/admin/users';
     default:
       return '/rulebook';
   }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chooseDraft, DraftConflictError, DraftStore, OfflineError, readLocalDraft } from '../src/drafts/store.js';
+import {
+  chooseDraft,
+  clearSavedLocalDrafts,
+  DraftConflictError,
+  DraftStore,
+  OfflineError,
+  readLocalDraft,
+} from '../src/drafts/store.js';
 
 interface D {
   version: number;
@@ -82,5 +89,22 @@ describe('chooseDraft', () => {
       chooseDraft(server, { onServer: false, draft: { ...server, updatedAt: '2024-03-15T09:00:00.000Z', text: 'x' } }).draft.text,
     ).toBe('server');
     expect(chooseDraft(server, null)).toEqual({ draft: server, restored: false });
+  });
+});
+
+describe('signing out', () => {
+  it('removes local copies the server holds and keeps the ones it has not acknowledged yet', () => {
+    const storage = window.localStorage;
+    storage.clear();
+    const draft = { version: 1, updatedAt: '2024-03-15T09:00:00.000Z', text: 'Child said she is hungry' };
+    storage.setItem('sightline:draft:contact:saved', JSON.stringify({ draft, onServer: true }));
+    storage.setItem('sightline:draft:contact:unsent', JSON.stringify({ draft, onServer: false }));
+    storage.setItem('sightline:draft:contact:broken', '{not json');
+    storage.setItem('unrelated', 'left alone');
+    expect(clearSavedLocalDrafts(storage)).toEqual({ removed: 2, kept: 1 });
+    expect(storage.getItem('sightline:draft:contact:saved')).toBeNull();
+    expect(storage.getItem('sightline:draft:contact:broken')).toBeNull();
+    expect(readLocalDraft<typeof draft>(storage, 'sightline:draft:contact:unsent')?.draft.text).toBe('Child said she is hungry');
+    expect(storage.getItem('unrelated')).toBe('left alone');
   });
 });

@@ -40,9 +40,11 @@ interface LocalCopy<D> {
   onServer: boolean;
 }
 
+const DRAFT_KEY_PREFIX = 'sightline:draft:';
+
 /** The local storage key for a draft. */
 export function localDraftKey(kind: string, id: string): string {
-  return `sightline:draft:${kind}:${id}`;
+  return `${DRAFT_KEY_PREFIX}${kind}:${id}`;
 }
 
 /** Reads the local copy of a draft, or null when there is none or it cannot be read. */
@@ -184,4 +186,28 @@ export class DraftStore<D extends Versioned> {
   clearLocal(): void {
     this.options.storage.removeItem(this.options.key);
   }
+}
+
+/**
+ * On signing out: removes this browser's copies of drafts the server already holds, so a shared
+ * computer keeps no case details once the person has signed out. A copy the server has not
+ * acknowledged yet is the only copy of that work, so it stays, to be sent when its owner next
+ * opens it; the answer says how many stayed.
+ */
+export function clearSavedLocalDrafts(storage: Storage): { removed: number; kept: number } {
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key?.startsWith(DRAFT_KEY_PREFIX)) keys.push(key);
+  }
+  let removed = 0;
+  let kept = 0;
+  for (const key of keys) {
+    const copy = readLocalDraft<unknown>(storage, key);
+    if (copy === null || copy.onServer) {
+      storage.removeItem(key);
+      removed++;
+    } else kept++;
+  }
+  return { removed, kept };
 }

@@ -6,6 +6,7 @@ import { createContext, type ReactNode, useCallback, useContext, useEffect, useM
 import { ApiError, setCsrfToken } from '../api/client.js';
 import { api } from '../api/endpoints.js';
 import type { Role, User } from '../api/types.js';
+import { clearSavedLocalDrafts } from '../drafts/store.js';
 
 export type SessionState =
   | { kind: 'loading' }
@@ -44,6 +45,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
   const signOut = useCallback(async () => {
     try {
+      clearSavedLocalDrafts(window.localStorage);
       await api.signOut();
     } finally {
       setCsrfToken(null);

@@ -12,6 +12,7 @@ import {
   type Framework,
   type ReplayRefusal,
   replay,
+  stepRefusal,
 } from '@sightline/core';
 import type { EscalationWithEvents, MachineEvent } from '@sightline/store';
 import { dateInEngland } from '../clock.js';
@@ -147,20 +148,6 @@ export function escalationPathway(framework: Framework, e: EscalationWithEvents,
   return viewOf(framework, input, events, run(framework, input, events));
 }
 
-/** Why the machine would not take a step there, in words the person can act on. */
-export function refusalReason(step: EscalationStepEvent): string {
-  switch (step.type) {
-    case 'ESCALATE':
-      return 'The next stage opens when this stage’s deadline has passed, when a response did not resolve the concern, or when the child is at immediate risk. There is no stage after 4.';
-    case 'RESOLVE':
-      return 'Record the urgent referral first: the disagreement cannot be closed while one is due.';
-    case 'RECORD_URGENT_REFERRAL':
-      return 'No urgent referral is due: say first that the child is at immediate risk.';
-    default:
-      return 'This step does not apply to the disagreement as it stands.';
-  }
-}
-
 /**
  * Replays the stored events and then `step`. Returns the machine's state after the step, or the
  * reason it was refused (the step had no effect, or the escalation is resolved).
@@ -176,7 +163,8 @@ export function takeStep(
   const result = run(framework, input, events);
   // The step sits just before the closing clock reading.
   const refused = result.refused.find((r) => r.index === events.length - 2);
-  if (refused) return { ok: false, reason: refused.reason === 'finished' ? 'This escalation is resolved' : refusalReason(step) };
+  if (refused)
+    return { ok: false, reason: refused.reason === 'finished' ? 'This escalation is resolved' : stepRefusal(step.type) };
   return { ok: true, context: result.snapshot.context, view: viewOf(framework, input, events, result) };
 }
 

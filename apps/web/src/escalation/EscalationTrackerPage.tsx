@@ -5,7 +5,7 @@
  * page. Each step goes to the server as the machine's event; the server replays every event and
  * answers with the state, and the browser's machine is rebuilt from that answer.
  */
-import type { EscalationLogEntry, EscalationStepEvent, Framework } from '@sightline/core';
+import { type EscalationLogEntry, type EscalationStepEvent, type Framework, stepRefusal } from '@sightline/core';
 import { useSelector } from '@xstate/react';
 import { useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -52,20 +52,6 @@ export function stepLabel(step: EscalationStep, pathway: EscalationPathway): str
       return 'The child is at immediate risk now';
     case 'urgent-referral':
       return 'Record the urgent referral';
-  }
-}
-
-/** Why the browser's machine would not take the step, before anything is sent. */
-function refusalOf(step: EscalationStepEvent['type']): string {
-  switch (step) {
-    case 'ESCALATE':
-      return 'The next stage opens when this stage’s deadline has passed, when a response did not resolve the concern, or when the child is at immediate risk.';
-    case 'RESOLVE':
-      return 'Record the urgent referral first: the disagreement cannot be closed while one is due.';
-    case 'RECORD_URGENT_REFERRAL':
-      return 'No urgent referral is due: say first that the child is at immediate risk.';
-    default:
-      return 'This step does not apply to the disagreement as it stands.';
   }
 }
 
@@ -198,7 +184,7 @@ function StepPage({
   if (user.role === 'auditor' || !open.includes(step)) return <Redirect to={base} />;
   const onDone = (event: EscalationStepEvent) => {
     if (!accepts(actor.getSnapshot(), event)) {
-      setSendError(refusalOf(event.type));
+      setSendError(stepRefusal(event.type));
       return;
     }
     setSending(true);

@@ -11,6 +11,7 @@ import {
   type EscalationStepEvent,
   escalationStepEventSchema,
   replay,
+  stepRefusal,
 } from '../../src/machines/index.js';
 import { at, manager, scenarioFacts, socialCare } from './scenarios.js';
 
@@ -88,5 +89,14 @@ describe('escalation event schemas', () => {
     expect(escalationStepEventSchema.safeParse({ type: 'RECORD_DISAGREEMENT', disagreement, at: at('2020-03-02') }).success).toBe(
       false,
     );
+  });
+});
+
+describe('stepRefusal', () => {
+  it('says in plain words what would let each refused step through', () => {
+    expect(stepRefusal('ESCALATE')).toContain('deadline has passed');
+    expect(stepRefusal('RESOLVE')).toContain('urgent referral first');
+    expect(stepRefusal('RECORD_URGENT_REFERRAL')).toContain('immediate risk');
+    expect(stepRefusal('RECORD_CONTACT')).toBe('This step does not apply to the disagreement as it stands.');
   });
 });

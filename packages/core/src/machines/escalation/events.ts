@@ -74,3 +74,21 @@ export const escalationEventSchema = z.discriminatedUnion('type', [
   clockEventSchema,
   ...escalationStepEventSchema.options,
 ]);
+
+/**
+ * Why the escalation machine would not take a step where the escalation stands, in words the
+ * person can act on: the server answers a refused step with it, and the pages say it before
+ * sending one the browser's machine would refuse.
+ */
+export function stepRefusal(type: EscalationStepEvent['type']): string {
+  switch (type) {
+    case 'ESCALATE':
+      return 'The next stage opens when this stage’s deadline has passed, when a response did not resolve the concern, or when the child is at immediate risk, and only if there is a stage after this one.';
+    case 'RESOLVE':
+      return 'Record the urgent referral first: the disagreement cannot be closed while one is due.';
+    case 'RECORD_URGENT_REFERRAL':
+      return 'No urgent referral is due: say first that the child is at immediate risk.';
+    default:
+      return 'This step does not apply to the disagreement as it stands.';
+  }
+}

@@ -6,7 +6,15 @@ import type { Framework } from '@sightline/core';
 import { useEffect, useState } from 'react';
 import { ApiError, NetworkError } from '../api/client.js';
 import { api } from '../api/endpoints.js';
-import { chooseDraft, DraftConflictError, DraftStore, localDraftKey, OfflineError, readLocalDraft } from '../drafts/store.js';
+import {
+  chooseDraft,
+  DraftConflictError,
+  DraftStore,
+  localDraftKey,
+  OfflineError,
+  readLocalDraft,
+  watchDraftStore,
+} from '../drafts/store.js';
 import { loadFramework } from '../framework/framework.js';
 import { bodyOf, type ContactDraft, type ContactDraftBody, isContactDraftBody } from './draft.js';
 
@@ -81,15 +89,10 @@ export function useContactDraft(draftId: string): ContactDraftState {
                 : String(error);
         setState({ kind: 'error', message });
       });
-    const retry = () => store?.retry();
-    const flush = () => store?.dispose();
-    window.addEventListener('online', retry);
-    window.addEventListener('pagehide', flush);
+    const stopWatching = watchDraftStore(() => store);
     return () => {
       live = false;
-      window.removeEventListener('online', retry);
-      window.removeEventListener('pagehide', flush);
-      store?.dispose();
+      stopWatching();
     };
   }, [draftId]);
   return state;

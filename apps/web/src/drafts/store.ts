@@ -211,3 +211,20 @@ export function clearSavedLocalDrafts(storage: Storage): { removed: number; kept
   }
   return { removed, kept };
 }
+
+/**
+ * While a page holds a draft store: retries the server when the connection comes back and writes
+ * what is pending when the page goes away. `current` gives the store once it is open (null before).
+ * Returns the function that stops watching and disposes of the store.
+ */
+export function watchDraftStore(current: () => { retry(): void; dispose(): void } | null): () => void {
+  const retry = () => current()?.retry();
+  const flush = () => current()?.dispose();
+  window.addEventListener('online', retry);
+  window.addEventListener('pagehide', flush);
+  return () => {
+    window.removeEventListener('online', retry);
+    window.removeEventListener('pagehide', flush);
+    current()?.dispose();
+  };
+}

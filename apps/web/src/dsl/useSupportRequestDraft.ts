@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, NetworkError } from '../api/client.js';
 import { api } from '../api/endpoints.js';
-import { DraftConflictError, DraftStore, localDraftKey, OfflineError, readLocalDraft } from '../drafts/store.js';
+import { DraftConflictError, DraftStore, localDraftKey, OfflineError, readLocalDraft, watchDraftStore } from '../drafts/store.js';
 import {
   bodyOf,
   chooseOpenRequest,
@@ -101,15 +101,10 @@ export function useSupportRequestDraft(userId: string): { state: SupportRequestS
                 : String(error),
         });
       });
-    const retry = () => store?.retry();
-    const flush = () => store?.dispose();
-    window.addEventListener('online', retry);
-    window.addEventListener('pagehide', flush);
+    const stopWatching = watchDraftStore(() => store);
     return () => {
       live = false;
-      window.removeEventListener('online', retry);
-      window.removeEventListener('pagehide', flush);
-      store?.dispose();
+      stopWatching();
     };
   }, [userId, opening]);
 

@@ -12,6 +12,7 @@ import { crashedBrowserGetsDraftBack, crashedBrowserGetsRequestBack } from './cr
 import { contactByKeyboardAlone } from './keyboard.e2e.js';
 import { protectionPathway, tourOfPages } from './protection.e2e.js';
 import { adminAddsThenDeactivatesAUser } from './admin.e2e.js';
+import { auditorReadsARecordAndItsAccessLog } from './auditor.e2e.js';
 
 type Journey = { name: string; run: (page: Page, server: Server, shared: Record<string, string>) => Promise<void> };
 
@@ -25,6 +26,10 @@ const journeys: Journey[] = [
   {
     name: 'a supervisor audits a decision and disagrees',
     run: (page, server) => supervisorDisagrees(page, server, 'Child H'),
+  },
+  {
+    name: 'an auditor reads a decision record and who has read or changed the case',
+    run: (page, server) => auditorReadsARecordAndItsAccessLog(page, server, 'Child H'),
   },
   {
     name: 'a DSL escalates a disagreement through two stages',

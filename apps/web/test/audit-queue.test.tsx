@@ -6,7 +6,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AuditDecision, AuditDecisionsAnswer } from '../src/api/types.js';
+import type { AuditDecision, AuditDecisionsAnswer, Role, User } from '../src/api/types.js';
+import { SessionProvider, useSession } from '../src/session/session.js';
 import { AuditQueuePage } from '../src/supervisor/AuditQueuePage.js';
 import { auditQuery } from '../src/supervisor/audit.js';
 
@@ -54,13 +55,43 @@ const all = [
 ];
 
 let requested: string[];
+let role: Role;
+
+function signedIn(as: Role): User {
+  return {
+    id: 'u1',
+    username: as,
+    displayName: `Demo ${as}`,
+    role: as,
+    agency: { id: 'a1', name: 'Front door', kind: 'local-authority' } as User['agency'],
+    team: null,
+    isDemo: true,
+  };
+}
+
+/** The page once the session has loaded, as the app shows it. */
+function OnceSignedIn() {
+  const { state } = useSession();
+  return state.kind === 'signed-in' ? <AuditQueuePage /> : null;
+}
+
+/** The page as the signed-in person sees it (the session comes from the stubbed server). */
+function renderQueue() {
+  return render(
+    <SessionProvider>
+      <OnceSignedIn />
+    </SessionProvider>,
+  );
+}
 
 beforeEach(() => {
   requested = [];
+  role = 'supervisor';
   vi.stubGlobal('fetch', async (url: string) => {
     requested.push(url);
     const json = (body: unknown) =>
       new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+    if (url.startsWith('/api/session')) return json({ user: signedIn(role), csrfToken: 'token' });
     if (url.startsWith('/api/sign-offs/queue')) return json({ decisions: [] });
     const query = new URL(url, 'http://localhost').searchParams;
     const decisions = all.filter(
@@ -90,7 +121,7 @@ describe('the audit queue', () => {
 
   it('lists the decisions, fills the team filter and asks the server again when filters are applied', async () => {
     const user = userEvent.setup();
-    render(<AuditQueuePage />);
+    renderQueue();
     const table = await screen.findByRole('table', { name: /^Decisions \(2\)/ });
     expect(within(table).getByText('Below')).toBeTruthy();
     expect(within(table).getByText('Late')).toBeTruthy();
@@ -111,5 +142,26 @@ describe('the audit queue', () => {
     await screen.findByRole('table', { name: /^Decisions \(1\)/ });
     expect(requested.at(-1)).toBe('/api/audit/decisions?below=true');
     expect(screen.getByRole('link', { name: /Child B/ })).toBeTruthy();
+  });
+
+  it('lets a supervisor review each decision and shows the sign-off queue', async () => {
+    renderQueue();
+    await screen.findByRole('table', { name: /^Waiting for your sign-off/ });
+    const table = await screen.findByRole('table', { name: /^Decisions \(2\)/ });
+    expect(within(table).getByRole('link', { name: 'Child A: review decision' }).getAttribute('href')).toBe(
+      '/decisions/d1/review',
+    );
+    expect(requested).toContain('/api/sign-offs/queue');
+  });
+
+  it('opens each decision’s record for an auditor, who neither reviews nor signs off', async () => {
+    role = 'auditor';
+    renderQueue();
+    const table = await screen.findByRole('table', { name: /^Decisions \(2\)/ });
+    expect(within(table).getByRole('link', { name: 'Child A: see the decision record' }).getAttribute('href')).toBe(
+      '/decisions/d1',
+    );
+    expect(screen.queryByRole('table', { name: /^Waiting for your sign-off/ })).toBeNull();
+    expect(requested).not.toContain('/api/sign-offs/queue');
   });
 });

@@ -1,4 +1,8 @@
-/** The supervisor's audit queue: decisions with filters (worked out by the server), and the sign-off queue on top. */
+/**
+ * The audit queue: decisions with filters (worked out by the server). A supervisor also sees the
+ * sign-off queue on top and opens each decision to review it; an auditor, who neither signs off
+ * nor reviews, opens each decision's record.
+ */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../api/endpoints.js';
 import type { DecisionSummary } from '../api/types.js';
@@ -7,6 +11,7 @@ import { Button, Tag } from '../components/display.js';
 import { Table } from '../components/Table.js';
 import { formatDateTime } from '../format/dates.js';
 import { Page } from '../layout/Page.js';
+import { useUser } from '../session/session.js';
 import { decisionStatus } from '../record/DecisionRecordPage.js';
 import { type AuditFilters, type AuditRow, auditQuery, workersOf } from './audit.js';
 
@@ -28,6 +33,7 @@ function Flags({ row }: { row: AuditRow }) {
 
 /** The audit queue page. */
 export function AuditQueuePage() {
+  const reviews = useUser().role === 'supervisor';
   const [rows, setRows] = useState<AuditRow[] | null>(null);
   const [nextCursor, setNextCursor] = useState<string | null>(null);
   const [teams, setTeams] = useState<{ id: string; name: string }[]>([]);
@@ -37,11 +43,12 @@ export function AuditQueuePage() {
   const [draftFilters, setDraftFilters] = useState<AuditFilters>({ flags: [], worker: '', team: '' });
   const [filters, setFilters] = useState<AuditFilters>(draftFilters);
   useEffect(() => {
+    if (!reviews) return;
     api
       .signOffQueue()
       .then((q) => setQueue(q.decisions))
       .catch(() => setQueue([]));
-  }, []);
+  }, [reviews]);
   const load = useCallback(
     (cursor: string | null) =>
       api
@@ -63,25 +70,27 @@ export function AuditQueuePage() {
   const labels = useMemo(() => new Map((rows ?? []).map((r) => [r.id, r.childLabel])), [rows]);
   return (
     <Page title="Audit" wide>
-      <Table
-        caption={`Waiting for your sign-off (${queue.length})`}
-        rows={queue}
-        rowKey={(d) => d.id}
-        columns={[
-          {
-            heading: 'Child',
-            cell: (d) => (
-              <Link className="govuk-link" href={`/decisions/${d.id}/review`}>
-                {labels.get(d.id) ?? d.childLabel ?? 'Decision'}
-                <span className="govuk-visually-hidden">: review</span>
-              </Link>
-            ),
-          },
-          { heading: 'Decision', cell: (d) => d.levelName },
-          { heading: 'Recommended', cell: (d) => d.recommendation?.levelName ?? '' },
-          { heading: 'Decided by', cell: (d) => d.decidedBy?.displayName ?? '' },
-        ]}
-      />
+      {reviews ? (
+        <Table
+          caption={`Waiting for your sign-off (${queue.length})`}
+          rows={queue}
+          rowKey={(d) => d.id}
+          columns={[
+            {
+              heading: 'Child',
+              cell: (d) => (
+                <Link className="govuk-link" href={`/decisions/${d.id}/review`}>
+                  {labels.get(d.id) ?? d.childLabel ?? 'Decision'}
+                  <span className="govuk-visually-hidden">: review</span>
+                </Link>
+              ),
+            },
+            { heading: 'Decision', cell: (d) => d.levelName },
+            { heading: 'Recommended', cell: (d) => d.recommendation?.levelName ?? '' },
+            { heading: 'Decided by', cell: (d) => d.decidedBy?.displayName ?? '' },
+          ]}
+        />
+      ) : null}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-quarter">
           <form
@@ -173,9 +182,11 @@ export function AuditQueuePage() {
                   {
                     heading: 'Child',
                     cell: (r) => (
-                      <Link className="govuk-link" href={`/decisions/${r.id}/review`}>
+                      <Link className="govuk-link" href={reviews ? `/decisions/${r.id}/review` : `/decisions/${r.id}`}>
                         {r.childLabel ?? 'Child'}
-                        <span className="govuk-visually-hidden">: review decision</span>
+                        <span className="govuk-visually-hidden">
+                          {reviews ? ': review decision' : ': see the decision record'}
+                        </span>
                       </Link>
                     ),
                   },

@@ -6,8 +6,10 @@ import { ApiError } from '../api/client.js';
 import { todayIso } from '../analysis/useAssessment.js';
 import { navigate } from '../app/router.js';
 import { ErrorSummary, type FieldProblem } from '../components/ErrorSummary.js';
-import { BackLink, Button } from '../components/display.js';
+import { BackLink, Button, InsetText } from '../components/display.js';
 import { Checkboxes, Fieldset, Radios, TextInput, Textarea } from '../components/fields.js';
+import { localDraftKey } from '../drafts/store.js';
+import { useLocalAnswers } from '../drafts/useLocalAnswers.js';
 import { useStepForm } from '../forms/useStepForm.js';
 import { optionalNumber, optionalText, requiredText } from '../forms/values.js';
 import { PageHeading, usePageTitle } from '../layout/Page.js';
@@ -122,6 +124,7 @@ export function LogConcernPage() {
               }
             : null,
         });
+        kept.clear();
         navigate('/school?logged=1');
       } catch (error) {
         setSaveProblems(serverProblems(error, pageFields, 'pupil', 'The concern could not be saved'));
@@ -130,6 +133,7 @@ export function LogConcernPage() {
       }
     },
   });
+  const kept = useLocalAnswers(localDraftKey('concern-log', user.id), form);
   const allProblems = [...problems, ...saveProblems];
   usePageTitle('Log a concern', allProblems.length > 0);
   const { register, formState, watch } = form;
@@ -144,6 +148,11 @@ export function LogConcernPage() {
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary problems={allProblems} />
           <PageHeading caption={user.agency.name}>Log a concern</PageHeading>
+          {kept.restored ? (
+            <InsetText>
+              We put back the answers you had typed on this computer but not saved. Check them before you save.
+            </InsetText>
+          ) : null}
           <form noValidate onSubmit={submit}>
             <Radios
               legend="Which pupil?"

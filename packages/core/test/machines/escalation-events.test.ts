@@ -68,6 +68,16 @@ describe('escalation event schemas', () => {
     for (const event of events) expect(escalationEventSchema.safeParse(event).success).toBe(true);
   });
 
+  it('write the log’s dates in words a parent can read', () => {
+    const events: EscalationEvent[] = [
+      { type: 'RECORD_DISAGREEMENT', disagreement: { ...disagreement, stagesTried: [] }, at: at('2020-03-02') },
+    ];
+    const result = replay(escalationMachine, { caseRef: 'case-9', framework: englandFramework, asOf: '2020-03-02' }, events);
+    const started = result.snapshot.context.log.find((l) => l.kind === 'stage-started' && l.stage !== null);
+    expect(started?.text).toMatch(/started on 2 March 2020; it is due to be resolved by \d{1,2} March 2020\.$/);
+    for (const line of result.snapshot.context.log) expect(line.text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
   it('refuse a malformed step and name the field', () => {
     const parsed = escalationStepEventSchema.safeParse({
       type: 'RECORD_RESPONSE',

@@ -7,6 +7,7 @@ import { escalationStatus, stageDeadline } from '../../assess/escalation.js';
 import type { EscalationStage } from '../../framework/schema.js';
 import type { CaseFacts, Disagreement, EscalationStageNumber } from '../../schema/case.js';
 import { dateOf, laterDate } from '../common/facts.js';
+import { formatDate } from '../../record/dates.js';
 import { agencyWords } from '../common/payloads.js';
 import { reassessed } from '../common/stamp.js';
 import {
@@ -77,8 +78,8 @@ export function openDisagreement(c: EscalationContext, disagreement: Disagreemen
     stage = startStage(c, status.lastTried.stage, status.startedOn ?? today);
     text =
       status.startedOn === null
-        ? `Stage ${stage.number} was already tried but its date is not recorded; its deadline is counted from ${today}.`
-        : `Stage ${stage.number} was already tried from ${status.startedOn}; it was due to be resolved by ${stage.deadline ?? 'a date that cannot be worked out'}.`;
+        ? `Stage ${stage.number} was already tried but its date is not recorded; its deadline is counted from ${formatDate(today)}.`
+        : `Stage ${stage.number} was already tried from ${formatDate(status.startedOn)}; it was due to be resolved by ${dueWords(stage.deadline)}.`;
   } else {
     stage = startStage(c, status.recommendedStage, today);
     recorded = {
@@ -92,7 +93,7 @@ export function openDisagreement(c: EscalationContext, disagreement: Disagreemen
         },
       ],
     };
-    text = `${stage.name} started on ${today}; it is due to be resolved by ${stage.deadline ?? 'a date that cannot be worked out'}.`;
+    text = `${stage.name} started on ${formatDate(today)}; it is due to be resolved by ${dueWords(stage.deadline)}.`;
   }
   return {
     ...factsAsOf(c, { ...c.facts, disagreement: recorded }, at),
@@ -129,7 +130,7 @@ export function checkDeadline(c: EscalationContext, at: string): Update {
         stage.number,
         'deadline-passed',
         at,
-        `${stage.name} was due to be resolved by ${stage.deadline}; it was not.${offer}`,
+        `${stage.name} was due to be resolved by ${dueWords(stage.deadline)}; it was not.${offer}`,
       ),
     ],
   };
@@ -174,7 +175,7 @@ export function escalate(c: EscalationContext, at: string, reason: string): Upda
         next,
         'stage-started',
         at,
-        `${stage.name} started on ${today}; it is due to be resolved by ${stage.deadline ?? 'a date that cannot be worked out'}.`,
+        `${stage.name} started on ${formatDate(today)}; it is due to be resolved by ${dueWords(stage.deadline)}.`,
       ),
     ],
   };
@@ -293,4 +294,9 @@ export function resolve(c: EscalationContext, resolution: Resolution): Update {
       ),
     ],
   };
+}
+
+/** A stage's deadline in words ("27 November 2026"), or why there is none. */
+function dueWords(deadline: string | null): string {
+  return deadline === null ? 'a date that cannot be worked out' : formatDate(deadline);
 }

@@ -15,7 +15,7 @@ import { optionalNumber, optionalText, requiredText } from '../forms/values.js';
 import { PageHeading, usePageTitle } from '../layout/Page.js';
 import { useUser } from '../session/session.js';
 import { domainLabels, engagementObservations, observationsFor } from '../contact/vocabulary.js';
-import { concernsLogged, pupilName } from './pupilLog.js';
+import { concernsLogged, figureFields, pupilName } from './pupilLog.js';
 import { schoolApi } from './schoolApi.js';
 import { serverProblems } from './serverProblems.js';
 import { usePupils } from './usePupils.js';
@@ -240,30 +240,17 @@ export function LogConcernPage() {
               rows={2}
             />
             <Fieldset legend="Latest figures (optional)" size="s">
-              <TextInput
-                label="Attendance this school year"
-                registration={register('attendancePct')}
-                error={errors.attendancePct?.message}
-                width="3"
-                suffix="%"
-                inputMode="decimal"
-              />
-              <TextInput
-                label="Sessions late this school year"
-                registration={register('latenessPct')}
-                error={errors.latenessPct?.message}
-                width="3"
-                suffix="%"
-                inputMode="decimal"
-              />
-              <TextInput
-                label="Unauthorised absence this school year"
-                registration={register('unauthorisedAbsencePct')}
-                error={errors.unauthorisedAbsencePct?.message}
-                width="3"
-                suffix="%"
-                inputMode="decimal"
-              />
+              {figureFields.map(({ field, question }) => (
+                <TextInput
+                  key={field}
+                  label={question}
+                  registration={register(field)}
+                  error={errors[field]?.message}
+                  width="3"
+                  suffix="%"
+                  inputMode="decimal"
+                />
+              ))}
             </Fieldset>
             <Button disabled={saving}>Save to the log</Button>
           </form>

@@ -10,7 +10,7 @@ import { Table } from '../components/Table.js';
 import { domainLabels, labelFor } from '../contact/vocabulary.js';
 import { formatDate, formatDateTime } from '../format/dates.js';
 import { Page } from '../layout/Page.js';
-import { figureText, pupilName } from './pupilLog.js';
+import { figureFields, figureText, pupilName } from './pupilLog.js';
 import { type SchoolEntry, type SchoolPupilWithChronology, schoolApi } from './schoolApi.js';
 
 const standing: Record<SchoolEntry['status'], { words: string; colour: 'green' | 'grey' | 'orange' | 'red' }> = {
@@ -69,9 +69,7 @@ export function PupilChronologyPage({ pupilId }: { pupilId: string }) {
                 : `Not known (age ${pupil.ageYears} when added)`,
           },
           { key: 'Concerns that stand', value: String(pupil.concerns) },
-          { key: 'Attendance', value: figureText(pupil.figures.attendancePct) },
-          { key: 'Late', value: figureText(pupil.figures.latenessPct) },
-          { key: 'Unauthorised absence', value: figureText(pupil.figures.unauthorisedAbsencePct) },
+          ...figureFields.map(({ field, name }) => ({ key: name, value: figureText(pupil.figures[field]) })),
         ]}
       />
       <Table

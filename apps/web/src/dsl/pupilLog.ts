@@ -28,6 +28,13 @@ export function concernsLogged(count: number): string {
   return `${count} ${count === 1 ? 'concern' : 'concerns'} logged`;
 }
 
+/** The school's figures for a pupil: the field, its short name and the question the log asks. */
+export const figureFields = [
+  { field: 'attendancePct', name: 'Attendance', question: 'Attendance this school year' },
+  { field: 'latenessPct', name: 'Late', question: 'Sessions late this school year' },
+  { field: 'unauthorisedAbsencePct', name: 'Unauthorised absence', question: 'Unauthorised absence this school year' },
+] as const;
+
 /** A figure as the pages show it: "58%", or "Not recorded". */
 export function figureText(figure: PupilFigure | null): string {
   return figure === null || figure.value === null ? 'Not recorded' : `${figure.value}%`;

@@ -139,6 +139,18 @@ describe('headers and documents', () => {
     expect(response.headers['x-powered-by']).toBeUndefined();
   });
 
+  it('sends the same security headers on a 404 and on a refused request', async () => {
+    const missing = await world.app.inject({ method: 'GET', url: '/api/no-such-route' });
+    const refused = await world.app.inject({ method: 'GET', url: '/api/cases' });
+    expect(missing.statusCode).toBe(404);
+    expect(refused.statusCode).toBe(401);
+    for (const response of [missing, refused]) {
+      expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+    }
+  });
+
   it('answers health and serves the OpenAPI document and its browser', async () => {
     expect((await world.app.inject({ method: 'GET', url: '/api/health' })).json()).toMatchObject({ status: 'ok' });
     const doc = (await world.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as Json;

@@ -11,7 +11,7 @@ import {
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../src/auth/tokens.js';
-import { rememberingHash, withTopLevelKey } from '../src/decisions/record-json.js';
+import { rememberingHash, withRecordJson, withTopLevelKey } from '../src/decisions/record-json.js';
 import { contactFacts } from './fixtures.js';
 
 /** A record input on the server's own kind of assessment of a synthetic contact. */
@@ -82,5 +82,19 @@ describe('rememberingHash', () => {
     const hashing = rememberingHash(sha256);
     hashing.hash('something else');
     expect(hashing.jsonOf({ hash: sha256('another thing') } as never)).toBeUndefined();
+  });
+});
+
+describe('withRecordJson', () => {
+  it('gives the JSON of the answer with its record, as JSON.stringify would read it', () => {
+    const record = sealDecisionRecord(inputFor('case-1'), null, sha256);
+    const answer = { id: 'd-1', status: 'final', signOffs: [], note: 'a "quoted" }{ brace' };
+    const json = withRecordJson(JSON.stringify(answer), canonicalJson(record));
+    expect(JSON.parse(json)).toEqual({ ...answer, record: JSON.parse(JSON.stringify(record)) });
+    expect(JSON.parse(withRecordJson('{}', canonicalJson(record)))).toEqual({ record: JSON.parse(canonicalJson(record)) });
+  });
+
+  it('refuses an answer that is not an object', () => {
+    expect(() => withRecordJson('[1]', '{}')).toThrow(/not an object/);
   });
 });

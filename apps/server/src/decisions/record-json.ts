@@ -71,3 +71,13 @@ function closingQuote(json: string, open: number): number {
   }
   throw new TypeError('withTopLevelKey: a string in the JSON is not closed');
 }
+
+/**
+ * A stored answer's JSON (an object without `record`) with `"record":recordJson` as its last
+ * member: the answer to send, without serialising the record again.
+ */
+export function withRecordJson(answerJson: string, recordJson: string): string {
+  if (answerJson.charCodeAt(answerJson.length - 1) !== CLOSE_OBJECT)
+    throw new TypeError('withRecordJson: the answer is not an object');
+  return answerJson.length === 2 ? `{"record":${recordJson}}` : `${answerJson.slice(0, -1)},"record":${recordJson}}`;
+}

@@ -15,7 +15,7 @@
  * PostgreSQL the next group is prepared while the previous one commits.
  */
 import { randomUUID } from 'node:crypto';
-import { type DecisionRecord, type DecisionRecordInput, sealDecisionRecord } from '@sightline/core';
+import { canonicalJson, type DecisionRecord, type DecisionRecordInput, sealDecisionRecord } from '@sightline/core';
 import {
   accessInsert,
   type CaseWithVersion,
@@ -46,7 +46,7 @@ import {
   type DecisionRequest,
   recordInputFor,
 } from './prepare.js';
-import { rememberingHash } from './record-json.js';
+import { rememberingHash, withRecordJson } from './record-json.js';
 import { findReplays, idempotencyKeyOf, storedAnswer } from './replay.js';
 
 export type DecisionView = Awaited<ReturnType<typeof decisionView>>;
@@ -55,8 +55,14 @@ export interface DecisionSubmission extends DecisionRequest {
   idem: IdempotentRequest;
 }
 
-/** A new decision, or the stored answer to an earlier submission with the same idempotency key. */
-export type DecisionOutcome = { replayed: false; view: DecisionView } | { replayed: true; statusCode: number; response: unknown };
+/**
+ * A new decision (its view, and the view as JSON text built from the record's sealed JSON, so the
+ * answer is not serialised again), or the stored answer to an earlier submission with the same
+ * idempotency key.
+ */
+export type DecisionOutcome =
+  | { replayed: false; view: DecisionView; json: string }
+  | { replayed: true; statusCode: number; response: unknown };
 
 interface Job extends DecisionSubmission {
   resolve: (outcome: DecisionOutcome) => void;
@@ -73,8 +79,10 @@ interface Ready {
 /** One sealed decision with everything its transaction writes and its answer. */
 interface Sealed {
   job: Job;
-  entry: SealedEntry & { id: string };
+  entry: SealedEntry & { id: string; recordJson: string };
   view: DecisionView;
+  /** The stored answer (the view without its record) as JSON text. */
+  answerJson: string;
 }
 
 /** Ready submissions sealed in order onto `base` (those whose sealing threw are in `failed`). */
@@ -260,7 +268,7 @@ export class DecisionWriter {
           decisionId: null,
           actorId: job.user.id,
           record,
-          recordJson: hashing.jsonOf(record),
+          recordJson: hashing.jsonOf(record) ?? canonicalJson(record),
         };
         const view = await decisionView(
           db,
@@ -269,7 +277,7 @@ export class DecisionWriter {
           true,
           [job.user],
         );
-        items.push({ job, entry, view });
+        items.push({ job, entry, view, answerJson: JSON.stringify(storedAnswer(view)) });
         previous = record;
       } catch (error) {
         failed.push({ job, error });
@@ -278,7 +286,13 @@ export class DecisionWriter {
     return { base, items, failed };
   }
 
-  /** Writes a prepared group in one transaction; answers each submission once it has committed. */
+  /**
+   * Writes a prepared group atomically; answers each submission once it has committed. A group
+   * sealed onto the record this writer itself committed last is written in one statement (which
+   * takes the chain's lock on PostgreSQL); the unique (partnership, seq) pair refuses it if anyone
+   * else appended since, and it then goes the long way: a transaction that locks the chain, reads
+   * its head and seals the group again onto it.
+   */
   private async commit(partnershipId: string, prepared: Prepared): Promise<void> {
     if (prepared.ready.length === 0) return;
     const state = this.chain(partnershipId);
@@ -287,19 +301,35 @@ export class DecisionWriter {
       announceNext = resolve;
     });
     try {
-      let written: { group: SealedGroup; head: KnownHead | null };
-      try {
-        written = await this.database.db.transaction((tx) => this.writeGroup(tx, partnershipId, prepared, announceNext));
-      } catch (error) {
-        announceNext(undefined);
-        state.committed = null;
-        await this.retryAlone(partnershipId, prepared, error);
-        return;
+      let written: { group: SealedGroup; head: KnownHead | null } | undefined;
+      const sealed = prepared.sealed;
+      const known = state.committed;
+      if (sealed !== null && sealed.items.length > 0 && known !== null && sealed.base === known.record) {
+        announceNext(sealed.items.at(-1)?.entry.record);
+        try {
+          written = { group: sealed, head: await this.writeSealed(this.database.db, partnershipId, sealed, known) };
+        } catch {
+          // Refused as a whole (nothing was written): someone else appended, or an idempotency key
+          // was used meanwhile. The long way below finds out which.
+          state.committed = null;
+        }
+      }
+      if (written === undefined) {
+        try {
+          written = await this.database.db.transaction((tx) => this.writeGroup(tx, partnershipId, prepared, announceNext));
+        } catch (error) {
+          announceNext(undefined);
+          state.committed = null;
+          await this.retryAlone(partnershipId, prepared, error);
+          return;
+        }
       }
       const { group, head } = written;
       if (head) state.committed = head;
       for (const { job, error } of group.failed) job.reject(error);
-      for (const { job, view } of group.items) job.resolve({ replayed: false, view });
+      for (const { job, view, entry, answerJson } of group.items) {
+        job.resolve({ replayed: false, view, json: withRecordJson(answerJson, entry.recordJson) });
+      }
     } finally {
       announceNext(undefined);
       for (const r of prepared.ready) state.inFlight.delete(idempotencyKeyOf(r.job.idem));
@@ -341,12 +371,29 @@ export class DecisionWriter {
     }
     announceNext(group.items.at(-1)?.entry.record ?? group.base);
     if (group.items.length === 0) return { group, head: null };
+    return { group, head: await this.writeSealed(tx, partnershipId, group, null) };
+  }
+
+  /**
+   * Writes a sealed group's records, idempotency answers and access-log entries in one statement.
+   * Outside a transaction, `onto` is the head this writer committed and sealed the group onto: the
+   * statement takes the chain's lock (PostgreSQL; PGlite has one connection) and checks that head
+   * first. The group's last entry is the new head.
+   */
+  private async writeSealed(
+    db: DbOrTx,
+    partnershipId: string,
+    group: SealedGroup,
+    onto: KnownHead | null,
+  ): Promise<KnownHead | null> {
     const entries = await insertSealedEntries(
-      tx,
+      db,
       partnershipId,
       group.items.map((s) => s.entry),
       [
-        idempotencyInsert(group.items.map((s) => ({ ...s.job.idem, statusCode: 201, response: storedAnswer(s.view) }))),
+        idempotencyInsert(
+          group.items.map((s) => ({ ...s.job.idem, statusCode: 201, response: null, responseJson: s.answerJson })),
+        ),
         accessInsert(
           group.items.map((s) => ({
             userId: s.job.user.id,
@@ -358,9 +405,15 @@ export class DecisionWriter {
           })),
         ),
       ],
+      onto === null
+        ? {}
+        : {
+            lockChain: this.database.kind === 'postgres',
+            onto: { seq: onto.record.sequence, hash: onto.record.hash, rowVersion: onto.rowVersion },
+          },
     );
     const last = entries.at(-1);
-    return { group, head: last ? { record: last.record, rowVersion: last.rowVersion } : null };
+    return last ? { record: last.record, rowVersion: last.rowVersion } : null;
   }
 
   /**

@@ -57,7 +57,7 @@ export function registerDecisionRoutes(app: FastifyInstance, ctx: AppContext): v
         now: ctx.now(),
       });
       if (outcome.replayed) return reply.code(outcome.statusCode).header('idempotent-replayed', 'true').send(outcome.response);
-      return reply.code(201).send(outcome.view);
+      return reply.code(201).type('application/json; charset=utf-8').send(outcome.json);
     },
   );
 

@@ -21,9 +21,12 @@ function parse(row: ChainEntryRow): ChainEntry {
   return { ...row, record: JSON.parse(row.recordJson) as DecisionRecord };
 }
 
+/** The advisory lock call that serialises a partnership's chain appends until the transaction ends. */
+const chainLock = (partnershipId: string) => sql`pg_advisory_xact_lock(hashtext(${`sightline-chain:${partnershipId}`}))`;
+
 /** Serialises chain appends for one partnership until the transaction ends. */
 export async function lockPartnershipChain(tx: DbOrTx, partnershipId: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`sightline-chain:${partnershipId}`}))`);
+  await tx.execute(sql`select ${chainLock(partnershipId)}`);
 }
 
 /** The last record in a partnership's chain, or null before the first. */
@@ -85,13 +88,18 @@ export interface WrittenEntry extends ChainEntry {
  * onto the current head) in one statement, whatever their number, together with `alsoInsert`
  * (other INSERTs, e.g. from `idempotencyInsert` and `accessInsert`, run as parts of the same
  * statement). Call it inside the transaction that holds the chain (the advisory lock on
- * PostgreSQL); the unique (partnership, seq) pair refuses a record sealed onto a stale head.
+ * PostgreSQL). Or call it outside any transaction with `onto`, the head the caller sealed onto and
+ * wrote itself, and `lockChain` on PostgreSQL: the statement then takes the lock itself, and checks
+ * that head is still the head, unchanged, before any row is written. Either way the unique
+ * (partnership, seq) pair refuses a record sealed onto a stale head; a refused statement writes
+ * nothing.
  */
 export async function insertSealedEntries(
   tx: DbOrTx,
   partnershipId: string,
   entries: readonly SealedEntry[],
   alsoInsert: readonly SQL[] = [],
+  options: { lockChain?: boolean; onto?: { seq: number; hash: string; rowVersion: string } } = {},
 ): Promise<WrittenEntry[]> {
   if (entries.length === 0) return [];
   const values = entries.map((e) => ({
@@ -109,21 +117,40 @@ export async function insertSealedEntries(
   }));
   // One VALUES row per record, each record's JSON its own text parameter: as an element of a text[]
   // parameter it would also be escaped and unescaped character by character on the way in.
-  const rowsSql = values.map(
-    (v) =>
-      sql`(${v.id}::uuid, ${partnershipId}::uuid, ${v.seq}::int, ${v.kind}, ${v.caseId}::uuid, ${v.caseVersion}::int, ${v.decisionId}::uuid, ${v.recordJson}, ${v.prevHash}, ${v.hash}, ${v.actorId}::uuid)`,
+  const rowsSql = sql.join(
+    values.map(
+      (v) =>
+        sql`(${v.id}::uuid, ${partnershipId}::uuid, ${v.seq}::int, ${v.kind}::text, ${v.caseId}::uuid, ${v.caseVersion}::int, ${v.decisionId}::uuid, ${v.recordJson}::text, ${v.prevHash}::text, ${v.hash}::text, ${v.actorId}::uuid)`,
+    ),
+    sql`, `,
   );
-  const insertChain = sql`
-    insert into ${chainEntries} (id, partnership_id, seq, kind, case_id, case_version, decision_id, record_json, prev_hash, hash, actor_id)
-    values ${sql.join(rowsSql, sql`, `)}
+  const columns = sql`id, partnership_id, seq, kind, case_id, case_version, decision_id, record_json, prev_hash, hash, actor_id`;
+  // The guards run in order (each selects from the one before) and every row to insert is joined to
+  // the last one's single row, so no row is written before the lock is held and the head checked.
+  const guards: SQL[] = [];
+  if (options.lockChain) guards.push(sql`select ${chainLock(partnershipId)} as passed`);
+  if (options.onto) {
+    const { seq, hash, rowVersion } = options.onto;
+    const check = sql`sightline_chain_head_is(${partnershipId}::uuid, ${seq}::int, ${hash}::text, ${rowVersion}::text)`;
+    guards.push(guards.length > 0 ? sql`select ${check} as passed from guard_0` : sql`select ${check} as passed`);
+  }
+  const lastGuard = sql.raw(`guard_${guards.length - 1}`);
+  const insertChain =
+    guards.length > 0
+      ? sql`
+    insert into ${chainEntries} (${columns})
+    select rows.* from (values ${rowsSql}) as rows (${columns}) cross join ${lastGuard}
+    returning id, created_at, xmin::text as row_version`
+      : sql`
+    insert into ${chainEntries} (${columns})
+    values ${rowsSql}
     returning id, created_at, xmin::text as row_version`;
-  const statement =
-    alsoInsert.length === 0
-      ? insertChain
-      : sql`with ${sql.join(
-          [sql`chain as (${insertChain})`, ...alsoInsert.map((insert, i) => sql`${sql.raw(`also_${i}`)} as (${insert})`)],
-          sql`, `,
-        )} select * from chain`;
+  const parts = [
+    ...guards.map((guard, i) => sql`${sql.raw(`guard_${i}`)} as (${guard})`),
+    sql`chain as (${insertChain})`,
+    ...alsoInsert.map((insert, i) => sql`${sql.raw(`also_${i}`)} as (${insert})`),
+  ];
+  const statement = parts.length === 1 ? insertChain : sql`with ${sql.join(parts, sql`, `)} select * from chain`;
   const rows = rowsOf<{ id: string; created_at: unknown; row_version: string }>(await tx.execute(statement));
   const byId = new Map(rows.map((row) => [row.id, row]));
   // The record is the one just sealed, not read back.

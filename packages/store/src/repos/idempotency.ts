@@ -46,6 +46,8 @@ export interface IdempotencyAnswer {
   requestHash: string;
   statusCode: number;
   response: unknown;
+  /** `response` as JSON text when the caller has it already (it is stored as that text's value). */
+  responseJson?: string | undefined;
 }
 
 /** The INSERT that stores these answers (for `insertSealedEntries`' `alsoInsert`, or on its own). */
@@ -57,7 +59,7 @@ export function idempotencyInsert(rows: readonly IdempotencyAnswer[]): SQL {
       ${arrayParam(column('userId'), 'uuid')}, ${arrayParam(column('key'), 'text')}, ${arrayParam(column('route'), 'text')},
       ${arrayParam(column('requestHash'), 'text')}, ${arrayParam(column('statusCode'), 'int')},
       ${arrayParam(
-        rows.map((r) => JSON.stringify(r.response)),
+        rows.map((r) => r.responseJson ?? JSON.stringify(r.response)),
         'text',
       )}) as t(user_id, key, route, request_hash, status_code, response)`;
 }

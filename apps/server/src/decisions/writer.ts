@@ -15,7 +15,7 @@
  * PostgreSQL the next group is prepared while the previous one commits.
  */
 import { randomUUID } from 'node:crypto';
-import { canonicalJson, type DecisionRecord, type DecisionRecordInput, sealDecisionRecord } from '@sightline/core';
+import { type DecisionRecord, type DecisionRecordInput, sealDecisionRecordWithJson } from '@sightline/core';
 import {
   accessInsert,
   type CaseWithVersion,
@@ -46,7 +46,7 @@ import {
   type DecisionRequest,
   recordInputFor,
 } from './prepare.js';
-import { rememberingHash, withRecordJson } from './record-json.js';
+import { withRecordJson } from './record-json.js';
 import { findReplays, idempotencyKeyOf, storedAnswer } from './replay.js';
 
 export type DecisionView = Awaited<ReturnType<typeof decisionView>>;
@@ -120,12 +120,6 @@ interface ChainState {
 export class DecisionWriter {
   private readonly chains = new Map<string, ChainState>();
   private readonly queue: GroupQueue<Job, Prepared>;
-  /**
-   * One hash function for every group, so the core knows the last record of a group as one it sealed
-   * with this function and does not hash it again to chain the next group onto it. Sealing and
-   * taking the JSON happen in one synchronous step, so groups never see each other's last text.
-   */
-  private readonly hashing = rememberingHash(sha256);
 
   constructor(
     private readonly database: Database,
@@ -255,11 +249,10 @@ export class DecisionWriter {
   private async seal(db: DbOrTx, ready: readonly Ready[], base: DecisionRecord | null): Promise<SealedGroup> {
     const items: Sealed[] = [];
     const failed: SealedGroup['failed'] = [];
-    const hashing = this.hashing;
     let previous = base;
     for (const { job, found, input } of ready) {
       try {
-        const record = sealDecisionRecord(input, previous, hashing.hash);
+        const { record, json } = sealDecisionRecordWithJson(input, previous, sha256);
         const entry = {
           id: randomUUID(),
           kind: 'decision' as const,
@@ -268,7 +261,7 @@ export class DecisionWriter {
           decisionId: null,
           actorId: job.user.id,
           record,
-          recordJson: hashing.jsonOf(record) ?? canonicalJson(record),
+          recordJson: json,
         };
         const view = await decisionView(
           db,

@@ -20,6 +20,51 @@ export function canonicalJson(value: unknown): string {
   return serialise(value, { path: [], objects: [] });
 }
 
+/** One member of a canonical JSON object: its key and its value's canonical JSON. */
+export type CanonicalMember = readonly [key: string, json: string];
+
+/**
+ * The members of a plain object's canonical JSON, in key order (`undefined` properties dropped),
+ * with the same checks as `canonicalJson`. `joinCanonicalMembers` of them is `canonicalJson(value)`;
+ * a caller that adds a member later (a record's hash, say) inserts it in key order and joins again,
+ * without serialising the rest a second time.
+ */
+export function canonicalJsonMembers(value: object): CanonicalMember[] {
+  const walk: Walk = { path: [], objects: [value] };
+  assertPlainObject(value, walk);
+  const record = value as Record<string, unknown>;
+  const members: CanonicalMember[] = [];
+  for (const key of sortedKeys(record)) {
+    const child = record[key];
+    if (child === undefined) continue;
+    walk.path.push(key);
+    members.push([key, serialise(child, walk)]);
+    walk.path.pop();
+  }
+  return members;
+}
+
+/** The canonical JSON object made of these members (which must be in key order, keys distinct). */
+export function joinCanonicalMembers(members: readonly CanonicalMember[]): string {
+  let text = '{';
+  for (const [key, json] of members) text += `${text.length === 1 ? '' : ','}${keyFacts(key).quoted}:${json}`;
+  return `${text}}`;
+}
+
+/** `members` with `[key, json]` in its key-order place; throws when the key is there already. */
+export function withCanonicalMember(members: readonly CanonicalMember[], key: string, json: string): CanonicalMember[] {
+  const at = members.findIndex(([k]) => compareKeys(k, key) >= 0);
+  if (at !== -1 && members[at]?.[0] === key) throw new TypeError(`The object already has "${key}"`);
+  const place = at === -1 ? members.length : at;
+  return [...members.slice(0, place), [key, json], ...members.slice(place)];
+}
+
+/** Code point order of two keys, as `sortedKeys` orders them. */
+function compareKeys(a: string, b: string): number {
+  if (!keyFacts(a).high && !keyFacts(b).high) return a < b ? -1 : a > b ? 1 : 0;
+  return compareByCodePoint(a, b);
+}
+
 /**
  * Where the walk is: the keys from the root to the value (turned into `$.a.b[0]` only when an error
  * needs it) and the objects it is inside (to refuse circular references). Both are stacks pushed
@@ -82,7 +127,7 @@ function serialisePlainObject(value: object, walk: Walk): string {
     walk.path.push(key);
     const member = serialise(child, walk);
     walk.path.pop();
-    text += `${text.length === 1 ? '' : ','}${quotedKey(key)}:${member}`;
+    text += `${text.length === 1 ? '' : ','}${keyFacts(key).quoted}:${member}`;
   }
   return `${text}}`;
 }
@@ -105,22 +150,28 @@ function serialiseArray(items: readonly unknown[], walk: Walk): string {
 function sortedKeys(record: Record<string, unknown>): string[] {
   const keys = Object.keys(record);
   if (keys.length < 2) return keys;
-  for (const key of keys) if (HIGH_UNIT.test(key)) return keys.sort(compareByCodePoint);
+  for (const key of keys) if (keyFacts(key).high) return keys.sort(compareByCodePoint);
   return keys.sort();
 }
 
 const HIGH_UNIT = /[\ud800-\uffff]/;
 
-/** Quoted keys, kept because records repeat the same few hundred keys; bounded so any input is safe. */
-const quotedKeys = new Map<string, string>();
+/** What serialising needs to know of a key: its quoted form, and whether it has a code unit from U+D800 up. */
+interface KeyFacts {
+  quoted: string;
+  high: boolean;
+}
 
-function quotedKey(key: string): string {
-  let quoted = quotedKeys.get(key);
-  if (quoted === undefined) {
-    quoted = JSON.stringify(key);
-    if (quotedKeys.size < 4096) quotedKeys.set(key, quoted);
+/** Kept because records repeat the same few hundred keys; bounded so any input is safe. */
+const keyFactsCache = new Map<string, KeyFacts>();
+
+function keyFacts(key: string): KeyFacts {
+  let facts = keyFactsCache.get(key);
+  if (facts === undefined) {
+    facts = { quoted: JSON.stringify(key), high: HIGH_UNIT.test(key) };
+    if (keyFactsCache.size < 4096) keyFactsCache.set(key, facts);
   }
-  return quoted;
+  return facts;
 }
 
 function assertPlainObject(value: object, walk: Walk): void {

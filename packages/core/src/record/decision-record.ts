@@ -5,7 +5,7 @@
  */
 import type { Assessment } from '../assess/types.js';
 import type { CaseFacts } from '../schema/case.js';
-import { canonicalJson } from './canonical-json.js';
+import { canonicalJson, canonicalJsonMembers, joinCanonicalMembers, withCanonicalMember } from './canonical-json.js';
 import { isIsoDateTime } from './dates.js';
 import { sha256Hex } from './sha256.js';
 
@@ -119,6 +119,18 @@ export function sealDecisionRecord(
   previous: DecisionRecord | null,
   hash: HashText = sha256Hex,
 ): DecisionRecord {
+  return sealDecisionRecordWithJson(input, previous, hash).record;
+}
+
+/**
+ * `sealDecisionRecord`, also giving the sealed record's canonical JSON (`canonicalJson(record)`,
+ * the text a store keeps byte for byte) without serialising the record a second time.
+ */
+export function sealDecisionRecordWithJson(
+  input: DecisionRecordInput,
+  previous: DecisionRecord | null,
+  hash: HashText = sha256Hex,
+): { record: DecisionRecord; json: string } {
   const { assessment, decision } = input;
   const partnership = assessment.framework.id;
   assertOverrideExplained(decision);
@@ -148,12 +160,14 @@ export function sealDecisionRecord(
     machine: input.machine,
     prevHash: previous === null ? null : previous.hash,
   };
-  const json = canonicalJson(body);
+  const members = canonicalJsonMembers(body);
+  const json = joinCanonicalMembers(members);
+  const digest = hash(json);
   // Parsing the canonical form gives a detached copy holding exactly what was hashed.
   const snapshot = JSON.parse(json) as Omit<DecisionRecord, 'hash'>;
-  const sealed = deepFreeze({ ...snapshot, hash: hash(json) });
+  const sealed = deepFreeze({ ...snapshot, hash: digest });
   sealedHere.set(sealed, hash);
-  return sealed;
+  return { record: sealed, json: joinCanonicalMembers(withCanonicalMember(members, 'hash', JSON.stringify(digest))) };
 }
 
 /**

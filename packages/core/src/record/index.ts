@@ -1,4 +1,10 @@
-export { canonicalJson } from './canonical-json.js';
+export {
+  type CanonicalMember,
+  canonicalJson,
+  canonicalJsonMembers,
+  joinCanonicalMembers,
+  withCanonicalMember,
+} from './canonical-json.js';
 export {
   type Actor,
   type Decision,
@@ -10,6 +16,7 @@ export {
   type MachineRef,
   type SignOff,
   sealDecisionRecord,
+  sealDecisionRecordWithJson,
 } from './decision-record.js';
 export {
   composeRationale,

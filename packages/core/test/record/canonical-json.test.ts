@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../src/record/index.js';
+import { canonicalJson, canonicalJsonMembers, joinCanonicalMembers, withCanonicalMember } from '../../src/record/index.js';
 
 /** The same value with every object's keys inserted in reverse order. */
 function reverseKeys(value: unknown): unknown {
@@ -88,5 +88,40 @@ describe('canonicalJson', () => {
     const loop: Record<string, unknown> = { a: 1 };
     loop.self = loop;
     expect(() => canonicalJson(loop)).toThrow('$.self: circular reference');
+  });
+});
+
+describe('canonical JSON members', () => {
+  /** A copy with own properties only (an own "__proto__" key stays an ordinary key). */
+  const withMember = (object: Record<string, unknown>, key: string, value: unknown) => {
+    const copy: Record<string, unknown> = {};
+    for (const k of Object.keys(object)) Object.defineProperty(copy, k, { value: object[k], enumerable: true, writable: true });
+    Object.defineProperty(copy, key, { value, enumerable: true, writable: true });
+    return copy;
+  };
+
+  it('join to the canonical JSON of the object, with or without a member added in its key order', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), fc.string(), fc.jsonValue(), (object, key, value) => {
+        const members = canonicalJsonMembers(object);
+        expect(joinCanonicalMembers(members)).toBe(canonicalJson(object));
+        fc.pre(!Object.hasOwn(object, key));
+        expect(joinCanonicalMembers(withCanonicalMember(members, key, canonicalJson(value)))).toBe(
+          canonicalJson(withMember(object, key, value)),
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('put a key with characters beyond U+FFFF in code point order, and refuse a key already there', () => {
+    const members = canonicalJsonMembers({ a: 1, '\uFF61': 2 });
+    expect(joinCanonicalMembers(withCanonicalMember(members, '\u{1F600}', '3'))).toBe('{"a":1,"\uFF61":2,"\u{1F600}":3}');
+    expect(() => withCanonicalMember(members, 'a', '0')).toThrow(/already has "a"/);
+  });
+
+  it('refuse what canonicalJson refuses, naming the path', () => {
+    expect(() => canonicalJsonMembers({ a: { b: Number.NaN } })).toThrow('$.a.b');
+    expect(() => canonicalJsonMembers(new Date(0))).toThrow(/not a plain object/);
   });
 });

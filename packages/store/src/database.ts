@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, types } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
@@ -80,9 +80,20 @@ async function openPostgres(url: string, schemaName: string | undefined, poolSiz
   };
 }
 
+/**
+ * PGlite's own bytea serializer turns bytes into hex text; bytes passed as they are go to the
+ * database in binary format, copied whole. The store sends large text (a sealed record's JSON) as
+ * UTF-8 bytes for that reason: PGlite's protocol writer measures and copies a text parameter one
+ * character at a time. Text in bytea's own text form passes through as text.
+ */
+function byteaAsIs(value: unknown): string {
+  if (value instanceof Uint8Array || typeof value === 'string') return value as string;
+  throw new TypeError('A bytea parameter must be a Uint8Array (or bytea text)');
+}
+
 async function openPglite(dataDir: string): Promise<Database> {
   if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
+  const client = await PGlite.create(dataDir, { serializers: { [types.BYTEA]: byteaAsIs } });
   const db = drizzlePglite(client, { schema });
   await migratePglite(db, { migrationsFolder });
   return { db, kind: 'pglite', location: dataDir, close: () => client.close() };

@@ -13,6 +13,7 @@ import {
   createPartnership,
   createUser,
   findIdempotencyKeys,
+  getChainEntries,
   idempotencyInsert,
   insertSealedEntries,
   runRawSql,
@@ -56,7 +57,8 @@ afterAll(async () => {
 
 /** A stand-in for a sealed record: the store reads only its sequence and hashes (and its JSON, given here). */
 function entry(sequence: number, prevHash: string | null): SealedEntry {
-  const record = { sequence, prevHash, hash: `hash-${sequence}` } as DecisionRecord;
+  const words = 'Mother’s account: “was not brought” twice — ✓ 😀 \\ "quoted"';
+  const record = { sequence, prevHash, hash: `hash-${sequence}`, words } as unknown as DecisionRecord;
   return {
     kind: 'decision',
     caseId,
@@ -95,6 +97,13 @@ describe('appending onto a known head in one statement', () => {
       guarded(head),
     );
     expect(written.map((w) => w.seq)).toEqual([2, 3]);
+    // The record's JSON is stored as the very text given, whatever characters it holds.
+    const stored = await getChainEntries(
+      database.db,
+      written.map((w) => w.id),
+    );
+    for (const w of written) expect(stored.find((e) => e.id === w.id)?.recordJson).toBe(w.recordJson);
+    expect(stored[0]?.recordJson).toContain('“was not brought”');
     expect(await keyWritten('k-ok')).toBe(true);
     expect((await chainHead(database.db, partnershipId))?.seq).toBe(3);
   });

@@ -115,12 +115,14 @@ export async function insertSealedEntries(
     hash: e.record.hash,
     actorId: e.actorId,
   }));
-  // One VALUES row per record, each record's JSON its own text parameter: as an element of a text[]
-  // parameter it would also be escaped and unescaped character by character on the way in.
+  // One VALUES row per record, each record's JSON its own parameter: as an element of a text[]
+  // parameter it would also be escaped and unescaped character by character on the way in. It goes
+  // as UTF-8 bytes (binary format, copied whole) and the database turns them back into the same
+  // text, checking they are UTF-8; PGlite's protocol writer copies a text parameter a character at a time.
   const rowsSql = sql.join(
     values.map(
       (v) =>
-        sql`(${v.id}::uuid, ${partnershipId}::uuid, ${v.seq}::int, ${v.kind}::text, ${v.caseId}::uuid, ${v.caseVersion}::int, ${v.decisionId}::uuid, ${v.recordJson}::text, ${v.prevHash}::text, ${v.hash}::text, ${v.actorId}::uuid)`,
+        sql`(${v.id}::uuid, ${partnershipId}::uuid, ${v.seq}::int, ${v.kind}::text, ${v.caseId}::uuid, ${v.caseVersion}::int, ${v.decisionId}::uuid, convert_from(${Buffer.from(v.recordJson, 'utf8')}::bytea, 'UTF8'), ${v.prevHash}::text, ${v.hash}::text, ${v.actorId}::uuid)`,
     ),
     sql`, `,
   );

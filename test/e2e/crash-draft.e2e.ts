@@ -4,7 +4,16 @@
  * support, which is then sent once although the answer to the first send never comes back.
  */
 import type { Page } from 'playwright-core';
-import { assert, checkPage, DEMO_PASSWORD, killBrowser, launchBrowser, type Server, signIn } from './harness.js';
+import {
+  assert,
+  checkPage,
+  DEMO_PASSWORD,
+  killBrowser,
+  launchBrowser,
+  type Server,
+  signIn,
+  waitForLocalStorageOnDisk,
+} from './harness.js';
 
 /** Opens a page after a restart; signs in again first if the session did not survive the crash. */
 async function reopen(page: Page, url: string, heading: string, username = 'duty.worker'): Promise<void> {
@@ -46,8 +55,8 @@ export async function crashedBrowserGetsDraftBack(server: Server): Promise<void>
   await page.getByLabel('Who the child lives with (optional)').fill('Typed while offline');
   await page.locator('[data-status="offline"]').waitFor();
   await checkPage(page, '40-offline-saved-on-this-computer');
-  // Chromium writes local storage to disk a few seconds after a change: give it time, as a crash later would.
-  await page.waitForTimeout(7000);
+  // Chromium writes local storage to disk a while after a change: the crash comes once it has.
+  await waitForLocalStorageOnDisk(profile, 'Typed while offline');
   killBrowser(profile);
 
   browser = await launchBrowser(profile);
@@ -125,8 +134,9 @@ export async function crashedBrowserGetsRequestBack(server: Server): Promise<voi
   await browser.context.setOffline(true);
   await page.getByRole('group', { name: 'Have the parents agreed to this request?' }).getByLabel('Not asked').check();
   await page.locator('[data-status="offline"]').waitFor();
-  // Chromium writes local storage to disk a few seconds after a change: give it time, as a crash later would.
-  await page.waitForTimeout(7000);
+  // Chromium writes local storage to disk a while after a change: the crash comes once it has
+  // (the answer "Not asked" is stored as "not-sought", chosen for the first time here).
+  await waitForLocalStorageOnDisk(profile, 'not-sought');
   killBrowser(profile);
 
   browser = await launchBrowser(profile);

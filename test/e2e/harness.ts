@@ -5,7 +5,7 @@
  * and screenshots under test-output/e2e.
  */
 import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -167,6 +167,27 @@ export function killBrowser(profile: string): number {
     }
   }
   return pids.length;
+}
+
+/**
+ * Waits until Chromium has written `needle` to the profile's local storage files on disk (in either
+ * of the encodings it stores strings in): it commits local storage a while after a change, and a
+ * crash before that loses the change, as it would for a real user. Throws after `timeoutMs`.
+ */
+export async function waitForLocalStorageOnDisk(profile: string, needle: string, timeoutMs = 30_000): Promise<void> {
+  const folder = join(profile, 'Default', 'Local Storage', 'leveldb');
+  const forms = [Buffer.from(needle, 'latin1'), Buffer.from(needle, 'utf16le')];
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const files = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.log') || f.endsWith('.ldb')) : [];
+    for (const file of files) {
+      const bytes = readFileSync(join(folder, file));
+      if (forms.some((form) => bytes.includes(form))) return;
+    }
+    if (Date.now() > deadline)
+      throw new Error(`Chromium had not written "${needle}" to local storage on disk after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 /** Signs out through the header. */

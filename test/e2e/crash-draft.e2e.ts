@@ -116,6 +116,8 @@ export async function crashedBrowserGetsRequestBack(server: Server): Promise<voi
   browser = await launchBrowser(profile);
   page = browser.page;
   await reopen(page, url, 'You have a request you have not sent', 'dsl');
+  // The pupil's name comes with the school's log, which loads after the page.
+  await page.locator('.govuk-summary-list').getByText('Nadia Example').waitFor();
   const summary = (await page.locator('.govuk-summary-list').textContent()) ?? '';
   assert(
     summary.includes('Nadia Example') && summary.includes(typed),

@@ -9,7 +9,15 @@ import { Page } from '../layout/Page.js';
 import { useUser } from '../session/session.js';
 import { pupilName } from './pupilLog.js';
 import { parentsKnowChoices, type SupportRequestDraft } from './supportRequestDraft.js';
+import type { SchoolPupil } from './schoolApi.js';
 import { usePupils } from './usePupils.js';
+
+/** Which pupil the request is about, in words, while the school's log is loading and after. */
+function pupilWords(chosenId: string, pupil: SchoolPupil | undefined, loading: boolean): string {
+  if (!chosenId) return 'Not chosen yet';
+  if (pupil) return pupilName(pupil);
+  return loading ? 'Finding the pupil’s name…' : 'A pupil on your school’s log (their name could not be loaded)';
+}
 
 /** The page shown when the DSL comes back to a request they have not sent. */
 export function UnsentRequest({
@@ -24,7 +32,7 @@ export function UnsentRequest({
   onStartAgain: () => Promise<void>;
 }) {
   const user = useUser();
-  const { pupils } = usePupils();
+  const { pupils, error: pupilsError } = usePupils();
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const pupil = pupils?.find((p) => p.id === draft.answers.pupil);
@@ -56,7 +64,7 @@ export function UnsentRequest({
       <p className="govuk-body">You started a request for support and have not sent it. Your answers were saved.</p>
       <SummaryList
         rows={[
-          { key: 'Pupil', value: answers.pupil ? (pupil ? pupilName(pupil) : 'Chosen') : 'Not chosen yet' },
+          { key: 'Pupil', value: pupilWords(answers.pupil, pupil, pupils === null && pupilsError === null) },
           { key: 'What you are asking for', value: answers.request.trim() || 'Not written yet' },
           {
             key: 'Parents agreed',

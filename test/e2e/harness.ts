@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
+import { freePort } from '../../apps/server/test/server-process.js';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -48,8 +49,12 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_00
   throw new Error(`The server did not answer /api/health within ${timeoutMs} ms`);
 }
 
-/** Starts the server from its sources on a free-ish port, serving apps/web/dist. */
-export async function startServer(port = 3300 + Math.floor(Math.random() * 500)): Promise<Server> {
+/**
+ * Starts the server from its sources, serving apps/web/dist, on a port the system says is free (a
+ * port picked at random once landed on MariaDB's 3306).
+ */
+export async function startServer(port?: number): Promise<Server> {
+  port ??= await freePort();
   const webDist = join(repoRoot, 'apps/web/dist');
   if (!existsSync(join(webDist, 'index.html'))) throw new Error('Build the web app first: pnpm --filter @sightline/web build');
   const tsx = join(repoRoot, 'node_modules/.bin/tsx');

@@ -7,47 +7,18 @@
 import {
   type EscalationContext,
   type EscalationEvent,
+  type EscalationPathwayView,
   type EscalationStepEvent,
   escalationMachine,
   type Framework,
-  type ReplayRefusal,
   replay,
   stepRefusal,
 } from '@sightline/core';
 import type { EscalationWithEvents, MachineEvent } from '@sightline/store';
 import { dateInEngland } from '../clock.js';
 
-/** A machine state value (xstate's `StateValue`). */
-type StateValue = ReplayRefusal['state'];
-
 /** What the machine starts from: the escalation's id and the day it was raised (the facts start blank). */
-export interface EscalationPathwayInput {
-  caseRef: string;
-  asOf: string;
-}
-
-/** The machine's answer for an escalation, as the API returns it. */
-export interface EscalationPathwayView {
-  input: EscalationPathwayInput;
-  /** Every event replayed, in order, clock readings included: a client replaying these reaches the same state. */
-  events: EscalationEvent[];
-  state: StateValue;
-  status: 'active' | 'done';
-  stage: {
-    number: number;
-    name: string;
-    /** Who holds the stage. */
-    counterpart: string;
-    startedOn: string;
-    deadline: string | null;
-    workingDays: number | null;
-    deadlinePassed: boolean;
-  } | null;
-  /** The deadline passed and a further stage exists. */
-  nextStageOffered: boolean;
-  urgent: EscalationContext['urgent'];
-  log: EscalationContext['log'];
-}
+export type EscalationPathwayInput = EscalationPathwayView['input'];
 
 /** True when the escalation was raised through the pathway (its first row carries the disagreement event). */
 export function followsPathway(e: EscalationWithEvents): boolean {

@@ -3,30 +3,12 @@
  * sending each step as the escalation machine's event. The server replays the events and answers
  * with the machine's state; the pages show that answer.
  */
-import type { Disagreement, EscalationContext, EscalationEvent, EscalationLogEntry, EscalationStepEvent } from '@sightline/core';
+import type { Disagreement, EscalationPathwayView, EscalationStepEvent } from '@sightline/core';
 import { request } from '../api/client.js';
 import type { Escalation } from '../api/types.js';
 
 /** The machine's state for an escalation, as the server replayed it. */
-export interface EscalationPathway {
-  input: { caseRef: string; asOf: string };
-  /** Every event the server replayed, clock readings included. */
-  events: EscalationEvent[];
-  state: unknown;
-  status: 'active' | 'done';
-  stage: {
-    number: number;
-    name: string;
-    counterpart: string;
-    startedOn: string;
-    deadline: string | null;
-    workingDays: number | null;
-    deadlinePassed: boolean;
-  } | null;
-  nextStageOffered: boolean;
-  urgent: EscalationContext['urgent'];
-  log: EscalationLogEntry[];
-}
+export type EscalationPathway = EscalationPathwayView;
 
 /** An escalation with the machine's state; `pathway` is null for one raised without the pathway. */
 export type TrackedEscalation = Escalation & { pathway?: EscalationPathway | null };

@@ -138,5 +138,33 @@ export interface EscalationResult {
 
 export type EscalationOutcome = PathwayOutcome<EscalationResult>;
 
+/**
+ * An escalation's state as a server answers with it after replaying its stored events through the
+ * machine: what the machine started from (the escalation's id and the day it was raised), the
+ * events (clock readings included, so a client replaying them reaches the same state) and what they
+ * add up to: the stage, who holds it, its deadline and what comes next.
+ */
+export interface EscalationPathwayView {
+  input: { caseRef: string; asOf: string };
+  events: EscalationEvent[];
+  /** The machine's state value (xstate's `StateValue`). */
+  state: unknown;
+  status: 'active' | 'done';
+  stage: {
+    number: number;
+    name: string;
+    /** Who holds the stage. */
+    counterpart: string;
+    startedOn: string;
+    deadline: string | null;
+    workingDays: number | null;
+    deadlinePassed: boolean;
+  } | null;
+  /** The deadline passed and a further stage exists. */
+  nextStageOffered: boolean;
+  urgent: EscalationContext['urgent'];
+  log: EscalationLogEntry[];
+}
+
 /** True for an ISO 8601 date and time with an offset. */
 export const isoDateTimeGuard = (value: unknown) => isoDateTimeSchema.safeParse(value).success;

@@ -51,12 +51,23 @@ export function joinCanonicalMembers(members: readonly CanonicalMember[]): strin
   return `${text}}`;
 }
 
-/** `members` with `[key, json]` in its key-order place; throws when the key is there already. */
-export function withCanonicalMember(members: readonly CanonicalMember[], key: string, json: string): CanonicalMember[] {
-  const at = members.findIndex(([k]) => compareKeys(k, key) >= 0);
-  if (at !== -1 && members[at]?.[0] === key) throw new TypeError(`The object already has "${key}"`);
-  const place = at === -1 ? members.length : at;
-  return [...members.slice(0, place), [key, json], ...members.slice(place)];
+/**
+ * `json` (the joined `members`) with `"key":valueJson` in its key-order place, cut into the text
+ * rather than joined again from the members: a flat `json` (one that has been hashed, say) stays
+ * a few flat pieces. Throws when the key is there already.
+ */
+export function withCanonicalMember(json: string, members: readonly CanonicalMember[], key: string, valueJson: string): string {
+  const member = `${keyFacts(key).quoted}:${valueJson}`;
+  if (members.length === 0) return `{${member}}`;
+  // Where member i starts: after "{" and, for each member before it, its text and a comma.
+  let offset = 1;
+  for (const [k, j] of members) {
+    const order = compareKeys(k, key);
+    if (order === 0) throw new TypeError(`The object already has "${key}"`);
+    if (order > 0) return `${json.slice(0, offset)}${member},${json.slice(offset)}`;
+    offset += keyFacts(k).quoted.length + 1 + j.length + 1;
+  }
+  return `${json.slice(0, -1)},${member}}`;
 }
 
 /** Code point order of two keys, as `sortedKeys` orders them. */

@@ -167,7 +167,7 @@ export function sealDecisionRecordWithJson(
   const snapshot = JSON.parse(json) as Omit<DecisionRecord, 'hash'>;
   const sealed = deepFreeze({ ...snapshot, hash: digest });
   sealedHere.set(sealed, hash);
-  return { record: sealed, json: joinCanonicalMembers(withCanonicalMember(members, 'hash', JSON.stringify(digest))) };
+  return { record: sealed, json: withCanonicalMember(json, members, 'hash', JSON.stringify(digest)) };
 }
 
 /**

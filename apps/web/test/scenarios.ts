@@ -7,6 +7,7 @@ import { type CaseFacts, inputFacts } from '@sightline/core';
 export function scenarioFacts(prefix: string): CaseFacts {
   const dir = scenariosDir();
   const names = [
+    'S02-contact-mash-report-assault-disclosure-may-2017.json',
     'S07-contact-gp-inhaler-pattern-after-admissions-oct-2017.json',
     'S13-contact-negative-single-missed-asthma-review.json',
   ];

@@ -1,5 +1,14 @@
 /** How an assessment reads on screen: findings, gaps and actions, each with its evidence and citations. */
-import { type Assessment, type Citation, type Finding, formatCitation, type Gap, type RequiredAction } from '@sightline/core';
+import {
+  type Assessment,
+  type CaseFacts,
+  type Citation,
+  type Finding,
+  formatCitation,
+  type Gap,
+  type RequiredAction,
+  type Strength,
+} from '@sightline/core';
 import { Tag } from '../components/display.js';
 import { formatDate } from '../format/dates.js';
 
@@ -52,6 +61,70 @@ export function FindingsList({ findings, headingLevel = 2 }: { findings: readonl
           </div>
         );
       })}
+    </section>
+  );
+}
+
+/**
+ * The child's own words, every entry whether or not a box was ticked for it, before anything else
+ * is weighed: reviews keep finding that the child was not heard.
+ */
+export function ChildsVoiceList({ facts }: { facts: CaseFacts }) {
+  const voice = facts.childsVoice;
+  return (
+    <section aria-labelledby="voice-heading">
+      <h2 className="govuk-heading-m" id="voice-heading">
+        In the child’s own words
+      </h2>
+      {voice.length === 0 ? (
+        <p className="govuk-body">
+          {facts.child.unborn
+            ? 'Not applicable: the baby is not born yet.'
+            : 'The child’s own words are not recorded. Ask the child, seen alone where it is safe, or record what was seen of their daily life.'}
+        </p>
+      ) : null}
+      {voice.map((v, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: entries are shown in the order recorded and may repeat
+        <figure key={i} className="govuk-!-margin-left-0 govuk-!-margin-bottom-4" data-verbatim={v.verbatim}>
+          {v.verbatim && v.words !== null ? (
+            <blockquote className="govuk-inset-text govuk-!-margin-top-0 govuk-!-margin-bottom-1">“{v.words}”</blockquote>
+          ) : (
+            <p className="govuk-body govuk-!-margin-bottom-1">{v.words ?? 'No words recorded'}</p>
+          )}
+          <figcaption className="govuk-body-s">
+            {v.verbatim ? 'The child’s exact words' : 'Not the child’s exact words (reported or observed)'},{' '}
+            {v.recordedBy ? `recorded by ${v.recordedBy}` : 'recorder not recorded'},{' '}
+            {v.date ? `on ${v.date}` : 'date not recorded'}.{v.context ? ` ${v.context}` : ''}
+          </figcaption>
+        </figure>
+      ))}
+    </section>
+  );
+}
+
+/** What is going well: weighed beside the findings; it never moves the recommended level. */
+export function StrengthsList({ strengths }: { strengths: readonly Strength[] }) {
+  return (
+    <section aria-labelledby="strengths-heading">
+      <h2 className="govuk-heading-m" id="strengths-heading">
+        What is going well ({strengths.length})
+      </h2>
+      <p className="govuk-body-s">Weighed beside what the facts show; it does not change the recommended level.</p>
+      {strengths.length === 0 ? (
+        <p className="govuk-body">
+          Nothing in the recorded information rules out one of the worries; record what is going well in your analysis.
+        </p>
+      ) : null}
+      {strengths.map((s) => (
+        <div key={s.id} className="govuk-!-margin-bottom-6" data-code={s.id}>
+          <h3 className="govuk-heading-s govuk-!-margin-bottom-1">
+            <Tag colour="green">Going well</Tag> {s.title}
+          </h3>
+          <p className="govuk-body govuk-!-margin-bottom-1">{s.sentence}</p>
+          <Evidence evidence={s.evidence} />
+          <Citations citations={s.citations} />
+        </div>
+      ))}
     </section>
   );
 }

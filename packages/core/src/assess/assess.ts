@@ -10,12 +10,13 @@ import type { RuleContext } from '../rules/types.js';
 import type { CaseFacts } from '../schema/case.js';
 import { startClocks } from './clocks.js';
 import { recommend } from './recommend.js';
+import { findStrengths } from './strengths.js';
 import { createRuleContext, engineGap, runFindingRules, runRule } from './run-rules.js';
 import { deriveThreshold } from './threshold.js';
 import type { Assessment, Finding, Gap, RequiredAction } from './types.js';
 
 export const ENGINE_VERSION = '0.1.0';
-export const RULE_SET_VERSION = '2026.11.1';
+export const RULE_SET_VERSION = '2026.11.2';
 
 /**
  * Resolves a decision date: `YYYY-MM-DD` as given; `YYYY-MM` or `YYYY` to the last day of that period
@@ -85,6 +86,7 @@ export function assess(facts: CaseFacts, framework: Framework, asOf: string): As
     findings: [...findings.values()],
     gaps: [...gaps.values()],
     actions: [...actions.values()],
+    strengths: findStrengths(ctx),
     clocks: startClocks(facts, framework, date, recommendation),
     recommendation,
   };

@@ -5,7 +5,7 @@ import type { CanonicalOutcome, Framework, Level } from '../framework/schema.js'
 import type { CaseFacts } from '../schema/case.js';
 import { readMeasure } from '../rules/view.js';
 import { deriveCategory } from './category.js';
-import { escalationStatus } from './escalation.js';
+import { type EscalationStatus, escalationStatus, stageDeadline } from './escalation.js';
 import { atLeast, contactScale, outcomeWords } from './outcomes.js';
 import type { CinCpValue, Finding, ReasonStep, Recommendation } from './types.js';
 
@@ -93,7 +93,7 @@ export function recommend({ facts, framework, asOf, findings, threshold, chain }
       from: threshold,
       to: threshold,
       codes: [],
-      sentence: `${status.reason} ${status.convention} The facts themselves support ${outcomeWords[threshold]}.`,
+      sentence: `${status.reason} ${status.convention} The facts themselves support ${outcomeWords[threshold]}.${bypass ? '' : ' Nothing recorded shows the child at immediate risk today, so there is no reason to cut the stages short.'}${ifUnresolved(status, framework, asOf)}`,
       citations: [status.stage.citation],
     });
     if (bypass) {
@@ -145,6 +145,16 @@ export function recommend({ facts, framework, asOf, findings, threshold, chain }
     levelId: level.id,
     levelName: level.name,
     chain: steps,
-    summary: `Recommendation: ${level.name} (${level.response.charAt(0).toLowerCase()}${level.response.slice(1)}).`,
+    summary: `Recommendation: ${level.name} (${level.response.charAt(0).toLowerCase()}${level.response.slice(1)}).${outcome === 'child-in-need' ? ' If the assessment or the checks give reasonable cause to suspect significant harm, hold a strategy discussion then: under Working Together it can take place at any time, including during an assessment.' : ''}`,
   };
+}
+
+/** What to do if the recommended stage does not resolve the disagreement in time: the next stage, named. */
+function ifUnresolved(status: EscalationStatus, framework: Framework, asOf: string): string {
+  const after = framework.escalationStages[status.recommendedStage];
+  if (status.recommendedStage >= 4 || after === undefined) return '';
+  // A stage begun earlier keeps its own deadline; a stage started now runs from the decision date.
+  const startsNow = status.lastTried === null || status.deadlinePassed;
+  const due = startsNow ? stageDeadline(asOf, status.stage.workingDays, framework) : status.deadline;
+  return ` If stage ${status.recommendedStage} has not resolved it${due ? ` by ${due}` : ''}, go to ${after.name.toLowerCase()} (${after.counterpart}) without waiting further.`;
 }

@@ -83,6 +83,21 @@ export interface Recommendation {
   summary: string;
 }
 
+/**
+ * Something going well that the person deciding weighs beside the worries (strengths and existing
+ * safety): found only where the matching worry was checked and did not apply. Strengths never move
+ * the recommended level.
+ */
+export interface Strength {
+  /** `strength.*`: not an indicator code (the vocabulary has no strengths). */
+  id: string;
+  title: string;
+  sentence: string;
+  evidence: string[];
+  /** The sources of the worries this rules out. */
+  citations: Citation[];
+}
+
 export interface Assessment {
   engine: { name: 'sightline-core'; version: string; ruleSetVersion: string };
   framework: { id: string; version: string; name: string };
@@ -91,6 +106,8 @@ export interface Assessment {
   findings: Finding[];
   gaps: Gap[];
   actions: RequiredAction[];
+  /** What is going well. Absent from records sealed before rule set 2026.11.2. */
+  strengths?: Strength[];
   clocks: Clock[];
   recommendation: Recommendation;
 }

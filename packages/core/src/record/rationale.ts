@@ -3,7 +3,7 @@
  * rendered from this one structure, so they always say the same thing in the same order.
  * Texts are raw here; each renderer escapes them for its format.
  */
-import type { Clock, Finding, Gap, ReasonStep, RequiredAction } from '../assess/types.js';
+import type { Clock, Finding, Gap, ReasonStep, RequiredAction, Strength } from '../assess/types.js';
 import type { CanonicalOutcome, Citation } from '../framework/schema.js';
 import { formatDate, formatDateTime } from './dates.js';
 import type { DecisionRecord } from './decision-record.js';
@@ -46,8 +46,10 @@ export type RationaleBlock =
 
 export type RationaleSectionId =
   | 'question'
+  | 'childs-voice'
   | 'recommendation'
   | 'findings'
+  | 'strengths'
   | 'gaps'
   | 'actions'
   | 'timescales'
@@ -86,8 +88,10 @@ export function composeAssessmentRationale(facts: DecisionRecord['facts'], asses
     title: `Recommendation for ${facts.child.label}`,
     sections: [
       questionSection(source),
+      childsVoiceSection(facts),
       recommendationSection(source),
       findingsSection(assessment.findings),
+      strengthsSection(assessment.strengths),
       gapsSection(assessment.gaps),
       actionsSection(assessment.actions),
       timescalesSection(assessment.clocks),
@@ -110,8 +114,10 @@ export function composeRationale(record: DecisionRecord): Rationale {
     title: `Decision record for ${record.facts.child.label}`,
     sections: [
       questionSection(record),
+      childsVoiceSection(record.facts),
       recommendationSection(record),
       findingsSection(record.assessment.findings),
+      strengthsSection(record.assessment.strengths),
       gapsSection(record.assessment.gaps),
       actionsSection(record.assessment.actions),
       timescalesSection(record.assessment.clocks),
@@ -146,6 +152,34 @@ function questionSection(record: RationaleSource): RationaleSection {
       },
     ],
   };
+}
+
+/**
+ * Every entry of the child's voice, coded or not, so the person deciding reads the child's own
+ * words before the recommendation (reviews keep finding the child was not heard).
+ */
+function childsVoiceSection(facts: DecisionRecord['facts']): RationaleSection {
+  const heading = 'In the child’s own words';
+  if (facts.childsVoice.length === 0) {
+    const text = facts.child.unborn
+      ? 'Not applicable: the baby is not born yet.'
+      : 'The child’s own words are not recorded. Ask the child, seen alone where it is safe, or record what was seen of their daily life.';
+    return { id: 'childs-voice', heading, blocks: [{ kind: 'paragraph', text }] };
+  }
+  const entries = facts.childsVoice.map((v): RationaleEntry => {
+    const who = v.recordedBy ? `recorded by ${v.recordedBy}` : 'recorder not recorded';
+    const when = v.date ? `on ${v.date}` : 'date not recorded';
+    const words = v.words ?? 'No words recorded';
+    return {
+      title: v.verbatim && v.words !== null ? `“${words}”` : words,
+      paragraphs: [
+        `${v.verbatim ? 'The child’s exact words' : 'Not the child’s exact words (reported or observed)'}, ${who}, ${when}.`,
+        ...(v.context ? [v.context] : []),
+      ],
+      lists: [],
+    };
+  });
+  return { id: 'childs-voice', heading, blocks: [{ kind: 'entries', ordered: false, entries }] };
 }
 
 function describeAge(child: DecisionRecord['facts']['child']): string {
@@ -212,6 +246,28 @@ function findingsSection(findings: readonly Finding[]): RationaleSection {
 function describeFloor(floor: CanonicalOutcome, citation: Citation | null): string {
   const supports = `On its own, this supports at least ${describeOutcome(floor)}`;
   return citation === null ? `${supports}.` : `${supports} (${formatCitation(citation)}).`;
+}
+
+/** Records sealed before strengths existed have none to show, and say so differently. */
+function strengthsSection(strengths: readonly Strength[] | undefined): RationaleSection {
+  if (strengths === undefined) {
+    return {
+      id: 'strengths',
+      heading: 'What is going well',
+      blocks: [{ kind: 'paragraph', text: 'This record was made before Sightline listed what is going well.' }],
+    };
+  }
+  return listSection(
+    'strengths',
+    'What is going well',
+    strengths,
+    'Nothing in the recorded information rules out one of the worries; record what is going well in the analysis.',
+    (strength) => ({
+      title: strength.title,
+      paragraphs: [strength.sentence, 'This is weighed beside the findings; it does not change the recommended level.'],
+      lists: nonEmptyLists([{ label: 'Evidence', items: strength.evidence }]).concat(sourcesList(strength.citations)),
+    }),
+  );
 }
 
 function gapsSection(gaps: readonly Gap[]): RationaleSection {

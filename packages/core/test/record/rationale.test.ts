@@ -42,8 +42,10 @@ describe('composeRationale', () => {
     const ids = composeRationale(seal(makeInput())).sections.map((s) => s.id);
     expect(ids).toStrictEqual([
       'question',
+      'childs-voice',
       'recommendation',
       'findings',
+      'strengths',
       'gaps',
       'actions',
       'timescales',
@@ -52,6 +54,65 @@ describe('composeRationale', () => {
       'sign-off',
       'record',
     ]);
+  });
+});
+
+describe('the child’s own words and what is going well', () => {
+  const section = (record: DecisionRecord, id: string) => {
+    const found = composeRationale(record).sections.find((s) => s.id === id);
+    if (!found) throw new Error(`no ${id} section`);
+    return found;
+  };
+
+  it('shows every entry of the child’s voice, coded or not, and says which are their exact words', () => {
+    const input = makeInput();
+    input.facts.childsVoice = [
+      { words: 'I do my own tea.', verbatim: true, date: '2024-03', recordedBy: 'teacher', context: 'Synthetic.', codes: [] },
+      { words: 'Seemed quiet and kept to herself.', verbatim: false, date: null, recordedBy: null, context: null, codes: [] },
+    ];
+    const markdown = renderMarkdown(seal(input));
+    expect(markdown).toContain('### “I do my own tea.”');
+    expect(markdown).toContain('The child’s exact words, recorded by teacher, on 2024-03.');
+    expect(markdown).toContain('### Seemed quiet and kept to herself.');
+    expect(markdown).toContain('Not the child’s exact words (reported or observed), recorder not recorded, date not recorded.');
+    expect(markdown.indexOf('I do my own tea.')).toBeLessThan(markdown.indexOf('## The recommendation'));
+  });
+
+  it('says when the child’s words are not recorded, and that they cannot be for an unborn baby', () => {
+    const record = seal(makeInput());
+    expect(section(record, 'childs-voice').blocks).toStrictEqual([
+      {
+        kind: 'paragraph',
+        text: 'The child’s own words are not recorded. Ask the child, seen alone where it is safe, or record what was seen of their daily life.',
+      },
+    ]);
+    const unborn = makeInput();
+    unborn.facts.child.unborn = true;
+    expect(JSON.stringify(section(seal(unborn), 'childs-voice').blocks)).toContain('the baby is not born yet');
+  });
+
+  it('lists strengths with evidence and sources, and says when a record predates them', () => {
+    const old = seal(makeInput());
+    expect(old.assessment.strengths).toBeUndefined();
+    expect(JSON.stringify(section(old, 'strengths').blocks)).toContain('made before Sightline listed what is going well');
+
+    const input = makeInput();
+    input.assessment.strengths = [
+      {
+        id: 'strength.school-attendance',
+        title: 'The child is in school',
+        sentence: 'School attendance is 97%.',
+        evidence: ['School attendance 97%.'],
+        citations: [{ source: 'DfE absence measures', section: 'persistent absence', note: null }],
+      },
+    ];
+    const markdown = renderMarkdown(seal(input));
+    expect(markdown).toContain('### The child is in school');
+    expect(markdown).toContain('it does not change the recommended level');
+    expect(markdown).toContain('- DfE absence measures, persistent absence\n');
+    const none = makeInput();
+    none.assessment.strengths = [];
+    expect(JSON.stringify(section(seal(none), 'strengths').blocks)).toContain('Nothing in the recorded information rules out');
   });
 });
 
@@ -80,8 +141,10 @@ describe('renderMarkdown', () => {
     const headings = [...markdown.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
     expect(headings).toStrictEqual([
       'The question and the child',
+      'In the child’s own words',
       'The recommendation',
       'Findings',
+      'What is going well',
       'Information gaps',
       'Required actions',
       'Timescales',

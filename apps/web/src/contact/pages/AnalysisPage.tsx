@@ -4,7 +4,15 @@
  * from the answers so far, so it changes as soon as an answer changes.
  */
 import { useMemo, useState, useSyncExternalStore } from 'react';
-import { ActionsList, ClocksList, FindingsList, GapsList, ReasonChain } from '../../analysis/AssessmentView.js';
+import {
+  ActionsList,
+  ChildsVoiceList,
+  ClocksList,
+  FindingsList,
+  GapsList,
+  ReasonChain,
+  StrengthsList,
+} from '../../analysis/AssessmentView.js';
 import { useAssessment } from '../../analysis/useAssessment.js';
 import { Link } from '../../app/router.js';
 import { BackLink, Button, InsetText, WarningText } from '../../components/display.js';
@@ -52,8 +60,10 @@ export function AnalysisPage() {
               </div>
             </details>
           ) : null}
+          <ChildsVoiceList facts={facts} />
           <ReasonChain assessment={assessment} />
           <FindingsList findings={assessment.findings} />
+          <StrengthsList strengths={assessment.strengths ?? []} />
           <GapsList gaps={assessment.gaps} />
           <ActionsList actions={assessment.actions} />
           <ClocksList assessment={assessment} />

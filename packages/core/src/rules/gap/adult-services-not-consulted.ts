@@ -55,7 +55,7 @@ export const gapAdultServicesNotConsulted = defineRule({
     return {
       evidence,
       sentence:
-        'Services that work with the parents (drugs and alcohol, mental health, learning disability) have not been asked what they know.',
+        'Adult services that work with the parents (drugs and alcohol, mental health, learning disability) have not been asked what they know.',
     };
   },
 });

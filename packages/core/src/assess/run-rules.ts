@@ -64,14 +64,20 @@ export function runFindingRules(
       gaps.set(`engine.${rule.id}`, engineGap(rule, hit.failed));
       continue;
     }
-    const floor = framework.floors[rule.id] ?? null;
+    const listed = framework.floors[rule.id] ?? null;
+    const occurrences = hit.occurrences ?? 1;
+    const tooFew = listed?.minOccurrences !== undefined && occurrences < listed.minOccurrences;
+    const floor = tooFew ? null : listed;
     findings.set(rule.id, {
       code: rule.id,
       kind: vocabularyEntry(rule.id).kind,
       title: rule.title,
       evidence: hit.evidence,
       citations: [...rule.citations],
-      sentence: hit.sentence,
+      sentence:
+        tooFew && listed
+          ? `${hit.sentence} Recorded ${occurrences === 1 ? 'once' : `on ${occurrences} occasions`}, it does not on its own call for more than universal services; it would if it happened often (${`${listed.citation.source}${listed.citation.section ? `, ${listed.citation.section}` : ''}`}).`
+          : hit.sentence,
       parameter: hit.parameter ? { name: hit.parameter.name, value: hit.parameter.value } : undefined,
       floor: floor?.outcome ?? null,
       floorCitation: floor?.citation ?? null,

@@ -6,8 +6,9 @@
 import { bucks, hakeem, hampshire, kent, preBirth, wt } from './citations.js';
 import type { CanonicalOutcome, Citation } from './schema.js';
 
-type Floor = { outcome: CanonicalOutcome; citation: Citation };
-const f = (outcome: CanonicalOutcome, citation: Citation): Floor => ({ outcome, citation });
+type Floor = { outcome: CanonicalOutcome; citation: Citation; minOccurrences?: number };
+const f = (outcome: CanonicalOutcome, citation: Citation, minOccurrences?: number): Floor =>
+  minOccurrences === undefined ? { outcome, citation } : { outcome, citation, minOccurrences };
 
 const EH = 'early-help';
 const TEH = 'targeted-early-help';
@@ -59,7 +60,8 @@ export const englandFloors: Readonly<Record<string, Floor>> = {
   'supervision.repeated-accidents': f(TEH, bucks('L3: frequent accidents')),
   // safety
   'safety.injury-unexplained': f(SH, bucks('L4: unexplained injuries; evidence of significant harm')),
-  'safety.injury-seen': f(EH, bucks('L2: frequent minor illness or accidents (a pattern of accidents is L3)')),
+  // One injury seen, explained and with nothing else, is what childhood brings: the descriptor is about frequency.
+  'safety.injury-seen': f(EH, bucks('L2: frequent minor illness or accidents (a pattern of accidents is L3)'), 2),
   'safety.disclosure': f(SH, wt('s47 enquiry where there is reasonable cause to suspect significant harm')),
   'safety.domestic-abuse-incident': f(CIN, bucks('L4: chronic or serious domestic violence involving the child')),
   'safety.immediate-danger': f(

@@ -76,7 +76,15 @@ export const escalationStageSchema = z.strictObject({
 export type EscalationStage = z.infer<typeof escalationStageSchema>;
 
 /** The least outcome a finding supports on its own, as the framework's level descriptors say. */
-export const floorSchema = z.strictObject({ outcome: canonicalOutcomeSchema, citation: citationSchema });
+export const floorSchema = z.strictObject({
+  outcome: canonicalOutcomeSchema,
+  citation: citationSchema,
+  /**
+   * The floor holds only when the observation was recorded at least this often (on different dates):
+   * a descriptor about frequent accidents says nothing about one.
+   */
+  minOccurrences: z.number().int().min(2).optional(),
+});
 
 export const frameworkSchema = z
   .strictObject({

@@ -49,7 +49,17 @@ export function observedHit(ctx: RuleContext, code: string, sentenceStart?: stri
   const who = listWords([...sources]);
   const start = sentenceStart ?? vocabularyEntry(code).label;
   const times = entries.length === 1 ? 'once' : `${entries.length} times`;
-  return { evidence: describeEntries(entries), sentence: `${start}: recorded ${times}, by ${who}.` };
+  const dated = new Set<string>();
+  let undated = 0;
+  for (const e of entries) {
+    if (e.date === null) undated++;
+    else dated.add(e.date);
+  }
+  return {
+    evidence: describeEntries(entries),
+    sentence: `${start}: recorded ${times}, by ${who}.`,
+    occurrences: dated.size + undated,
+  };
 }
 
 /** A rule that fires when a worker ticked its observation code on any entry of the case. */

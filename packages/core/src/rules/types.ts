@@ -25,6 +25,8 @@ export interface RuleContext {
 export interface RuleHit {
   evidence: string[];
   sentence: string;
+  /** How many separate times it was recorded (entries on different dates; undated entries each count). */
+  occurrences?: number | undefined;
   parameter?: ParameterReading | undefined;
 }
 

@@ -147,10 +147,13 @@ export const actionSpecs: readonly RuleSpec[] = [
     fires: [ex('a disclosure on a contact', disclosure)],
     silent: [ex('child in need level on a contact', missingFromEducation)],
     boundary: {
-      fires: [ex('a disclosure at the strategy-discussion stage', withPathway('cin-cp', 'strategy-discussion'), disclosure)],
+      fires: [
+        ex('a disclosure at the strategy-discussion stage', withPathway('cin-cp', 'strategy-discussion'), disclosure),
+        ex('a disclosure behind a disagreement (whatever stage it is at)', openDisagreement, disclosure),
+      ],
       silent: [
         ex('a disclosure at the initial conference (a discussion has been held)', withPathway('cin-cp', 'icpc'), disclosure),
-        ex('a disclosure on the escalation pathway', openDisagreement, disclosure),
+        ex('a disagreement about a child in need level', openDisagreement, missingFromEducation),
       ],
     },
   },

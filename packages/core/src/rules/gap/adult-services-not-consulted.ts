@@ -19,7 +19,7 @@ const needs: readonly Need[] = [
   },
   {
     factor: 'mental ill health',
-    service: /mental health|psychiatr|perinatal|talking therap|\biapt\b|\bcmht\b|psycholog|counsell|crisis team/i,
+    service: /mental health|psychiatr|perinatal|talking therap|\biapt\b|\bcmht\b|psycholog|counsell|crisis team|depress|anxiet/i,
     present: (m) => m.factors.mentalHealth.status === 'current',
   },
   {

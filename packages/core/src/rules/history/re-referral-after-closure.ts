@@ -1,14 +1,20 @@
 import { monthsBetween, parseLooseDate } from '../../dates/loose-date.js';
 import { defineRule } from '../define.js';
 
+const closure = /\b(closed|closure|stepped down|step-down|ended)\b/i;
+const childService =
+  /\b(early help|child in need|CIN|protection plan|children['’]s (social care|services)|social care|family support|team around the (family|child)|case)\b/i;
+
 /**
- * `history.re-referral-after-closure`: a plan for this child ended within the framework's months
- * before the decision. An approximate end date counts from the middle of the period it names.
+ * `history.re-referral-after-closure`: a plan for this child, or a case or service for the child or
+ * family, closed within the framework's months before the decision ("referred again soon after a
+ * case was closed or stepped down"). An approximate end date counts from the middle of the period
+ * it names.
  */
 export const historyReReferralAfterClosure = defineRule({
   id: 'history.re-referral-after-closure',
   condition:
-    'A child protection or child in need plan for this child ended within the framework’s months (12) before this contact; an approximate end date is read from the middle of the period it names.',
+    'A child protection or child in need plan for this child, or a case or service for the child or family (early help, social care), was closed or stepped down within the framework’s months (12) before this contact; an approximate end date is read from the middle of the period it names.',
   parameters: ['reReferralMonths'],
   evaluate: (ctx) => {
     const p = ctx.param('reReferralMonths');
@@ -18,9 +24,11 @@ export const historyReReferralAfterClosure = defineRule({
         .filter((x) => ctx.view.isSubject(x.child))
         .map((x) => ({ what: `${x.category} protection plan`, end: x.end })),
       ...h.previousCIN.filter((x) => ctx.view.isSubject(x.child)).map((x) => ({ what: 'child in need plan', end: x.end })),
-      ...h.earlierReferrals
-        .filter((x) => /\b(closed|closure|stepped down|step-down|ended)\b/i.test(x.detail))
-        .map((x) => ({ what: `episode (${x.detail})`, end: x.date })),
+      ...h.earlierReferrals.filter((x) => closure.test(x.detail)).map((x) => ({ what: `episode (${x.detail})`, end: x.date })),
+      // Other history: only the closing of a service for the child or family (not, say, a parent's probation ending).
+      ...h.otherRelevantHistory
+        .filter((x) => closure.test(x.detail) && childService.test(x.detail))
+        .map((x) => ({ what: `service (${x.detail})`, end: x.date })),
     ].flatMap(({ what, end }) => {
       const interval = parseLooseDate(end);
       if (!interval) return [];

@@ -139,6 +139,11 @@ export const gapSpecs: readonly RuleSpec[] = [
       silent: [
         ex('mental ill health in the past only', withFactor('mother', 'mentalHealth', 'historic')),
         ex(
+          'depression, and the GP treating it consulted',
+          withFactor('mother', 'mentalHealth', 'current'),
+          withAdultService('GP practice treating the mother’s depression', true),
+        ),
+        ex(
           'a 14-year-old brother’s misuse',
           withMember(member('brother', 'older brother', 'brother', { ageYears: 14 })),
           withFactor('brother', 'substanceMisuse', 'current'),

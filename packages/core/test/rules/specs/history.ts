@@ -12,7 +12,12 @@ import {
   withReferrals,
   withSiblingOpenCase,
 } from '../../fixtures/case-builder.js';
+import type { CaseEdit } from '../../fixtures/case-builder.js';
 import { ex, type RuleSpec } from '../harness.js';
+
+const withOtherHistory =
+  (date: string, detail: string): CaseEdit =>
+  (f) => ({ ...f, history: { ...f.history, otherRelevantHistory: [...f.history.otherRelevantHistory, { date, detail }] } });
 
 export const historySpecs: readonly RuleSpec[] = [
   {
@@ -80,6 +85,10 @@ export const historySpecs: readonly RuleSpec[] = [
       fires: [
         ex('a plan ended 11 months before', withCinPlan({ end: '2024-04-14' })),
         ex(
+          'targeted early help closed 6 months before (other history)',
+          withOtherHistory('2024-09-10', 'Targeted early help closed after the mother withdrew consent.'),
+        ),
+        ex(
           'a protection plan ended in 2024-04, read from the middle of the month (10 months)',
           withCpPlan({ start: '2023-06', end: '2024-04' }),
         ),
@@ -88,6 +97,7 @@ export const historySpecs: readonly RuleSpec[] = [
         ex('a plan ended 13 months before', withCinPlan({ end: '2024-02-14' })),
         ex('a sibling’s plan ended 5 months before', withCinPlan({ child: 'older brother', end: '2024-10-01' })),
         ex('a plan still open (no end date)', withCinPlan({ end: null })),
+        ex('a parent’s probation ended 5 months before', withOtherHistory('2024-10-01', 'The father’s probation order ended.')),
       ],
     },
   },

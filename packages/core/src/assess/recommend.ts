@@ -145,7 +145,7 @@ export function recommend({ facts, framework, asOf, findings, threshold, chain }
     levelId: level.id,
     levelName: level.name,
     chain: steps,
-    summary: `Recommendation: ${level.name} (${level.response.charAt(0).toLowerCase()}${level.response.slice(1)}).${outcome === 'child-in-need' ? ' If the assessment or the checks give reasonable cause to suspect significant harm, hold a strategy discussion then: under Working Together it can take place at any time, including during an assessment.' : ''}`,
+    summary: `Recommendation: ${level.name} (${level.response.charAt(0).toLowerCase()}${level.response.slice(1)}).${afterContact(outcome)}`,
   };
 }
 
@@ -157,4 +157,13 @@ function ifUnresolved(status: EscalationStatus, framework: Framework, asOf: stri
   const startsNow = status.lastTried === null || status.deadlinePassed;
   const due = startsNow ? stageDeadline(asOf, status.stage.workingDays, framework) : status.deadline;
   return ` If stage ${status.recommendedStage} has not resolved it${due ? ` by ${due}` : ''}, go to ${after.name.toLowerCase()} (${after.counterpart}) without waiting further.`;
+}
+
+/** What the person deciding should know would change a contact's level later. */
+function afterContact(outcome: CanonicalOutcome): string {
+  if (outcome === 'child-in-need')
+    return ' If the assessment or the checks give reasonable cause to suspect significant harm, hold a strategy discussion then: under Working Together it can take place at any time, including during an assessment.';
+  if (outcome === 'universal' || outcome === 'early-help' || outcome === 'targeted-early-help')
+    return ' If a new concern arises or things get worse, contact children’s social care again: the new concern is weighed with this one and the history on record.';
+  return '';
 }

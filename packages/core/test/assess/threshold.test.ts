@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/assess.js';
+import { deriveCategory } from '../../src/assess/category.js';
 import type { Assessment } from '../../src/assess/types.js';
 import { englandFramework } from '../../src/framework/index.js';
 import type { CaseFacts } from '../../src/schema/case.js';
@@ -185,6 +186,60 @@ describe('pathway step', () => {
     expect(a.recommendation.category).toBe('multiple');
   });
 
+  it('cin-cp: a disclosure of sexual harm gives the category sexual, and the child’s distress counts with it', () => {
+    const a = run(
+      caseWith(
+        withPathway('cin-cp', 'icpc'),
+        withConcern(['safety.disclosure'], { domain: 'safety', description: 'She said he touches her private parts at night.' }),
+        withConcern(['emotional.appears-sad-or-distressed', 'emotional.child-expresses-fear-or-distress'], {
+          domain: 'emotional',
+        }),
+      ),
+    );
+    expect(a.recommendation.value).toBe('cp-plan');
+    expect(a.recommendation.category).toBe('sexual');
+  });
+
+  it('cin-cp: injuries with a frightened child are physical abuse, not emotional; distress alone stays emotional', () => {
+    const physical = run(
+      caseWith(
+        withPathway('cin-cp', 'icpc'),
+        withConcern(['safety.injury-unexplained', 'safety.disclosure'], {
+          domain: 'safety',
+          description: 'Belt marks; he says dad hit him.',
+        }),
+        withConcern(['emotional.child-expresses-fear-or-distress', 'emotional.appears-sad-or-distressed'], {
+          domain: 'emotional',
+        }),
+      ),
+    );
+    expect(physical.recommendation.category).toBe('physical');
+    const emotional = deriveCategory(
+      run(
+        caseWith(
+          withPathway('cin-cp', 'icpc'),
+          withConcern(['emotional.witnesses-conflict', 'emotional.child-expresses-fear-or-distress']),
+        ),
+      ).findings,
+    );
+    expect(emotional.category).toBe('emotional');
+  });
+
+  it('contact: one injury seen, explained, sets no floor; injuries seen on two dates do (frequent accidents)', () => {
+    const once = run(caseWith(withConcern(['safety.injury-seen'], { date: '2025-03-10' })));
+    expect(once.recommendation.value).toBe('1');
+    expect(once.findings.find((f) => f.code === 'safety.injury-seen')?.sentence).toContain(
+      'Recorded once, it does not on its own call for more than universal services',
+    );
+    const twice = run(
+      caseWith(
+        withConcern(['safety.injury-seen'], { date: '2025-01-20' }),
+        withConcern(['safety.injury-seen'], { date: '2025-03-10' }),
+      ),
+    );
+    expect(twice.recommendation.value).toBe('2');
+  });
+
   it('escalation: an acute risk today sets the urgent-referral bypass, and the stage stays a stage', () => {
     const a = run(
       caseWith(
@@ -206,9 +261,9 @@ describe('injury to a baby who is not yet mobile', () => {
     expect(step?.citations[0]?.section).toMatch(/non-mobile baby/);
   });
 
-  it('leaves the same injury on a mobile 8-year-old at its floor', () => {
+  it('leaves the same single injury on a mobile 8-year-old at universal services (one accident is not frequent accidents)', () => {
     const a = run(caseWith(withConcern(['safety.injury-seen'])));
-    expect(a.recommendation.value).toBe('2');
+    expect(a.recommendation.value).toBe('1');
     expect(steps(a)).not.toContain('raise.injury-non-mobile-baby');
   });
 

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { assess, type Framework, inputFacts, scenarioFileSchema, scoreScenario } from '@sightline/core';
+import { assess, decisionDateOf, type Framework, inputFacts, scenarioFileSchema, scoreScenario } from '@sightline/core';
 import { CaseFileError, describeIssues, readJson } from './read-case.js';
 
 export interface ScenarioRun {
@@ -23,11 +23,13 @@ export function runScenarios(dir: string, framework: Framework): ScenarioRun[] {
       if (!scenario.success) throw new CaseFileError(path, describeIssues(scenario.error));
       const facts = inputFacts(raw);
       if (!facts.success) throw new CaseFileError(path, describeIssues(facts.error));
-      if (!facts.data.asOf) throw new CaseFileError(path, ['$.asOf: a scenario needs a decision date to be assessed']);
-      const score = scoreScenario(scenario.data.expected, assess(facts.data, framework, facts.data.asOf));
+      const date = decisionDateOf(facts.data);
+      if (!date) throw new CaseFileError(path, ['$.asOf: no decision date, and no date anywhere in the case to assess it as at']);
+      const score = scoreScenario(scenario.data.expected, assess(facts.data, framework, date.asOf));
+      const when = date.inferred ? `, assessed as at ${date.asOf}, the latest date in the case` : '';
       const line = score.passed
-        ? `PASS ${id} (outcome ${score.outcome})`
-        : `FAIL ${id} (outcome ${score.outcome}): ${score.failures.join('; ')}`;
+        ? `PASS ${id} (outcome ${score.outcome}${when})`
+        : `FAIL ${id} (outcome ${score.outcome}${when}): ${score.failures.join('; ')}`;
       return { id, passed: score.passed, line };
     } catch (error) {
       const message = error instanceof CaseFileError ? error.problems.join('; ') : (error as Error).message;

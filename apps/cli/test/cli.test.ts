@@ -30,6 +30,23 @@ describe('pnpm cli evaluate', () => {
     expect(out).toMatch(/Level 4\+: child protection/);
   });
 
+  it('assesses a case that gives no decision date as at the latest date recorded in it, and says so', async () => {
+    const raw = JSON.parse(readFileSync(join(shared, s07 ?? 'missing'), 'utf8')) as Record<string, unknown>;
+    const dir = mkdtempSync(join(tmpdir(), 'sightline-nodate-'));
+    const file = join(dir, 'S07-no-date.json');
+    writeFileSync(file, JSON.stringify({ ...raw, id: 'S07-no-date', asOf: null, asOfPrecision: 'unknown' }));
+    const { code, out } = await cli('evaluate', file);
+    expect(code).toBe(0);
+    expect(out).toMatch(
+      /^> The case gives no decision date, so it is assessed as at \d{4}-\d{2}-\d{2}, the latest date recorded in it\.$/m,
+    );
+    expect(out).toMatch(/Level 4\+: child protection/);
+    const scored = await cli('scenarios', dir);
+    expect(scored.out).toMatch(
+      /^PASS S07-no-date \(outcome 4\+, assessed as at \d{4}-\d{2}-\d{2}, the latest date in the case\)$/m,
+    );
+  });
+
   it('prints the assessment as JSON with --json', async () => {
     const { code, out } = await cli('evaluate', join(shared, s07 ?? 'missing'), '--json');
     expect(code).toBe(0);

@@ -10,6 +10,7 @@ export * from './dates/loose-date.js';
 export * from './vocabulary/index.js';
 export * from './assess/types.js';
 export { assess, resolveAsOf, ENGINE_VERSION, RULE_SET_VERSION } from './assess/assess.js';
+export { type DecisionDate, decisionDateOf } from './assess/decision-date.js';
 export { createRuleContext, runFindingRules } from './assess/run-rules.js';
 export type { RuleContext } from './rules/types.js';
 export { buildCaseView, isCarer, type CaseView } from './rules/view.js';

@@ -9,7 +9,7 @@ import {
   type RequiredAction,
   type Strength,
 } from '@sightline/core';
-import { Tag } from '../components/display.js';
+import { Tag, type TagColour } from '../components/display.js';
 import { formatDate } from '../format/dates.js';
 
 /** Citations as a small list under an item. */
@@ -102,74 +102,86 @@ export function ChildsVoiceList({ facts }: { facts: CaseFacts }) {
   );
 }
 
-/** What is going well: weighed beside the findings; it never moves the recommended level. */
-export function StrengthsList({ strengths }: { strengths: readonly Strength[] }) {
+/** One tagged item of a list: a gap, an action or a strength, with its evidence and sources. */
+interface TaggedItem {
+  key: string;
+  title: string;
+  sentence: string;
+  evidence: readonly string[];
+  citations: readonly Citation[];
+}
+
+/** A section of tagged items (gaps, actions, strengths), all drawn the same way. */
+function TaggedList(props: {
+  id: string;
+  heading: string;
+  intro?: string;
+  whenNone: string;
+  tag: string;
+  colour: TagColour;
+  items: readonly TaggedItem[];
+}) {
   return (
-    <section aria-labelledby="strengths-heading">
-      <h2 className="govuk-heading-m" id="strengths-heading">
-        What is going well ({strengths.length})
+    <section aria-labelledby={`${props.id}-heading`}>
+      <h2 className="govuk-heading-m" id={`${props.id}-heading`}>
+        {props.heading} ({props.items.length})
       </h2>
-      <p className="govuk-body-s">Weighed beside what the facts show; it does not change the recommended level.</p>
-      {strengths.length === 0 ? (
-        <p className="govuk-body">
-          Nothing in the recorded information rules out one of the worries; record what is going well in your analysis.
-        </p>
-      ) : null}
-      {strengths.map((s) => (
-        <div key={s.id} className="govuk-!-margin-bottom-6" data-code={s.id}>
+      {props.intro ? <p className="govuk-body-s">{props.intro}</p> : null}
+      {props.items.length === 0 ? <p className="govuk-body">{props.whenNone}</p> : null}
+      {props.items.map((item) => (
+        <div key={item.key} className="govuk-!-margin-bottom-6" data-code={item.key}>
           <h3 className="govuk-heading-s govuk-!-margin-bottom-1">
-            <Tag colour="green">Going well</Tag> {s.title}
+            <Tag colour={props.colour}>{props.tag}</Tag> {item.title}
           </h3>
-          <p className="govuk-body govuk-!-margin-bottom-1">{s.sentence}</p>
-          <Evidence evidence={s.evidence} />
-          <Citations citations={s.citations} />
+          <p className="govuk-body govuk-!-margin-bottom-1">{item.sentence}</p>
+          <Evidence evidence={item.evidence} />
+          <Citations citations={item.citations} />
         </div>
       ))}
     </section>
+  );
+}
+
+/** What is going well: weighed beside the findings; it never moves the recommended level. */
+export function StrengthsList({ strengths }: { strengths: readonly Strength[] }) {
+  return (
+    <TaggedList
+      id="strengths"
+      heading="What is going well"
+      intro="Weighed beside what the facts show; it does not change the recommended level."
+      whenNone="Nothing in the recorded information rules out one of the worries; record what is going well in your analysis."
+      tag="Going well"
+      colour="green"
+      items={strengths.map((s) => ({ ...s, key: s.id }))}
+    />
   );
 }
 
 /** The gaps: what the decision lacks. */
 export function GapsList({ gaps }: { gaps: readonly Gap[] }) {
   return (
-    <section aria-labelledby="gaps-heading">
-      <h2 className="govuk-heading-m" id="gaps-heading">
-        What is missing ({gaps.length})
-      </h2>
-      {gaps.length === 0 ? <p className="govuk-body">No gaps found.</p> : null}
-      {gaps.map((g) => (
-        <div key={g.code} className="govuk-!-margin-bottom-6" data-code={g.code}>
-          <h3 className="govuk-heading-s govuk-!-margin-bottom-1">
-            <Tag colour="yellow">Gap</Tag> {g.title}
-          </h3>
-          <p className="govuk-body govuk-!-margin-bottom-1">{g.sentence}</p>
-          <Evidence evidence={g.evidence} />
-          <Citations citations={g.citations} />
-        </div>
-      ))}
-    </section>
+    <TaggedList
+      id="gaps"
+      heading="What is missing"
+      whenNone="No gaps found."
+      tag="Gap"
+      colour="yellow"
+      items={gaps.map((g) => ({ ...g, key: g.code }))}
+    />
   );
 }
 
 /** The required actions: what must happen whatever level is chosen. */
 export function ActionsList({ actions }: { actions: readonly RequiredAction[] }) {
   return (
-    <section aria-labelledby="actions-heading">
-      <h2 className="govuk-heading-m" id="actions-heading">
-        What must happen ({actions.length})
-      </h2>
-      {actions.length === 0 ? <p className="govuk-body">No actions required beyond the decision.</p> : null}
-      {actions.map((a) => (
-        <div key={a.code} className="govuk-!-margin-bottom-6" data-code={a.code}>
-          <h3 className="govuk-heading-s govuk-!-margin-bottom-1">
-            <Tag colour="purple">Action</Tag> {a.title}
-          </h3>
-          <p className="govuk-body govuk-!-margin-bottom-1">{a.sentence}</p>
-          <Evidence evidence={a.because} />
-          <Citations citations={a.citations} />
-        </div>
-      ))}
-    </section>
+    <TaggedList
+      id="actions"
+      heading="What must happen"
+      whenNone="No actions required beyond the decision."
+      tag="Action"
+      colour="purple"
+      items={actions.map((a) => ({ ...a, key: a.code, evidence: a.because }))}
+    />
   );
 }
 

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { assess, decisionDateOf, type Framework, inputFacts, scenarioFileSchema, scoreScenario } from '@sightline/core';
+import { assess, type Framework, inputFacts, scenarioFileSchema, scoreScenario } from '@sightline/core';
+import { decisionDateFor } from './evaluate.js';
 import { CaseFileError, describeIssues, readJson } from './read-case.js';
 
 export interface ScenarioRun {
@@ -23,10 +24,9 @@ export function runScenarios(dir: string, framework: Framework): ScenarioRun[] {
       if (!scenario.success) throw new CaseFileError(path, describeIssues(scenario.error));
       const facts = inputFacts(raw);
       if (!facts.success) throw new CaseFileError(path, describeIssues(facts.error));
-      const date = decisionDateOf(facts.data);
-      if (!date) throw new CaseFileError(path, ['$.asOf: no decision date, and no date anywhere in the case to assess it as at']);
+      const date = decisionDateFor(facts.data);
       const score = scoreScenario(scenario.data.expected, assess(facts.data, framework, date.asOf));
-      const when = date.inferred ? `, assessed as at ${date.asOf}, the latest date in the case` : '';
+      const when = date.inferred ? `, assessed as at ${date.asOf}, ${date.from}` : '';
       const line = score.passed
         ? `PASS ${id} (outcome ${score.outcome}${when})`
         : `FAIL ${id} (outcome ${score.outcome}${when}): ${score.failures.join('; ')}`;

@@ -3,7 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { type CaseFacts, decisionDateOf, inputFacts } from '@sightline/core';
+import { decisionDateFor } from '../src/evaluate.js';
 import { run } from '../src/run.js';
+
+/** The same facts with every date taken out. */
+function stripDates(value: CaseFacts): CaseFacts {
+  const strip = (v: unknown, key?: string): unknown => {
+    if (Array.isArray(v)) return v.map((x) => strip(x));
+    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, strip(x, k)]));
+    return key !== undefined && ['date', 'start', 'end', 'lastReviewed', 'decisionDate', 'asOf'].includes(key) ? null : v;
+  };
+  return strip(value) as CaseFacts;
+}
 
 const shared = fileURLToPath(new URL('../../../../shared/scenarios', import.meta.url));
 const own = fileURLToPath(new URL('../../../test/scenarios', import.meta.url));
@@ -30,6 +42,19 @@ describe('pnpm cli evaluate', () => {
     expect(out).toMatch(/Level 4\+: child protection/);
   });
 
+  it('assesses a case that dates nothing at all as at today, and says so', async () => {
+    const raw = JSON.parse(readFileSync(join(shared, s07 ?? 'missing'), 'utf8')) as Record<string, unknown>;
+    const facts = inputFacts({ ...raw, asOf: null });
+    if (!facts.success) throw new Error('S07 does not parse');
+    const undated = stripDates(facts.data);
+    expect(decisionDateOf(undated)).toBeNull();
+    expect(decisionDateFor(undated, () => new Date('2026-11-22T09:00:00Z'))).toStrictEqual({
+      asOf: '2026-11-22',
+      inferred: true,
+      from: 'today, as it records no date at all',
+    });
+  });
+
   it('assesses a case that gives no decision date as at the latest date recorded in it, and says so', async () => {
     const raw = JSON.parse(readFileSync(join(shared, s07 ?? 'missing'), 'utf8')) as Record<string, unknown>;
     const dir = mkdtempSync(join(tmpdir(), 'sightline-nodate-'));
@@ -43,7 +68,7 @@ describe('pnpm cli evaluate', () => {
     expect(out).toMatch(/Level 4\+: child protection/);
     const scored = await cli('scenarios', dir);
     expect(scored.out).toMatch(
-      /^PASS S07-no-date \(outcome 4\+, assessed as at \d{4}-\d{2}-\d{2}, the latest date in the case\)$/m,
+      /^PASS S07-no-date \(outcome 4\+, assessed as at \d{4}-\d{2}-\d{2}, the latest date recorded in it\)$/m,
     );
   });
 

@@ -43,16 +43,21 @@ const tieOrder = ['sexual', 'physical', 'emotional', 'neglect'];
 
 /**
  * The category of abuse for a protection plan: the category with the most findings at targeted
- * early help or above; "multiple" when a second category has at least two such findings and at
+ * early help or above (or named by a step that raised the case to significant harm, such as an
+ * injury to a baby who is not yet mobile); "multiple" when a second category has at least two such findings and at
  * least half as many as the first (a tie goes to the more direct harm: sexual, physical, emotional,
  * then neglect). A child's distress counts as emotional harm only when there is
  * no physical or sexual harm it belongs to.
  */
-export function deriveCategory(findings: Iterable<Finding>): { category: CpCategory; counts: Record<string, number> } {
+export function deriveCategory(
+  findings: Iterable<Finding>,
+  raising: ReadonlySet<string> = new Set(),
+): { category: CpCategory; counts: Record<string, number> } {
   const counted: { category: CpCategory; code: string }[] = [];
   for (const f of findings) {
     const c = categoryOf(f);
-    if (c && f.floor && atLeast(f.floor, 'targeted-early-help')) counted.push({ category: c, code: f.code });
+    const weighty = (f.floor !== null && atLeast(f.floor, 'targeted-early-help')) || raising.has(f.code);
+    if (c && weighty) counted.push({ category: c, code: f.code });
   }
   const abuse = counted.some((c) => c.category === 'physical' || c.category === 'sexual');
   const counts: Record<string, number> = {};

@@ -24,6 +24,20 @@ export function safetyScalingAtOrBelowLine(
   return reading.value <= line ? { value: reading.value, line } : null;
 }
 
+/**
+ * At the end of a section 47 enquiry that found reasonable cause for a conference, interim
+ * protection must be agreed until the conference meets (facts.md 1.4, Devon one-minute guide 23).
+ */
+export function interimProtectionNeeded(facts: CaseFacts, threshold: CanonicalOutcome): boolean {
+  return facts.pathway === 'cin-cp' && facts.decisionStage === 's47-outcome' && atLeast(threshold, 'significant-harm');
+}
+
+export const interimProtectionCitation = {
+  source: 'Devon one-minute guide No. 23, Initial case conferences',
+  section: 'interim protection arrangements are agreed between the end of the section 47 enquiry and the conference',
+  note: 'facts.md 1.4',
+};
+
 interface Input {
   facts: CaseFacts;
   framework: Framework;
@@ -37,7 +51,8 @@ interface Input {
 export function recommend({ facts, framework, asOf, findings, threshold, chain }: Input): Recommendation {
   const steps = [...chain];
   const safety = safetyScalingAtOrBelowLine(facts, framework, asOf);
-  const base = { threshold, category: null, immediateSafetyPlan: safety !== null, urgentReferralBypass: false };
+  const interim = interimProtectionNeeded(facts, threshold);
+  const base = { threshold, category: null, immediateSafetyPlan: safety !== null || interim, urgentReferralBypass: false };
 
   if (facts.pathway === 'cin-cp') {
     const value: CinCpValue = atLeast(threshold, 'significant-harm')
@@ -46,7 +61,9 @@ export function recommend({ facts, framework, asOf, findings, threshold, chain }
         ? 'cin-plan'
         : 'nfa';
     const level = framework.cinCpOutcomes.find((l) => l.id === value) ?? (framework.cinCpOutcomes[0] as Level);
-    const category = value === 'cp-plan' ? deriveCategory(findings.values()) : null;
+    // Findings that carried the case to significant harm count for the category even without a floor of their own.
+    const raising = new Set(chain.filter((s) => atLeast(s.to, 'significant-harm')).flatMap((s) => s.codes));
+    const category = value === 'cp-plan' ? deriveCategory(findings.values(), raising) : null;
     steps.push({
       kind: 'pathway',
       ruleId: 'pathway.cin-cp',
@@ -70,6 +87,18 @@ export function recommend({ facts, framework, asOf, findings, threshold, chain }
         codes: ['action.immediate-safety-plan'],
         sentence: `Professionals scaled safety at ${safety.value} out of 10, at or below ${safety.line}: make an immediate safety plan and consider removal before anyone leaves.`,
         citations: [signsOfSafety('0 means the child cannot live at home safely'), hakeem('Learning Point 6')],
+      });
+    }
+    if (interim && !safety) {
+      steps.push({
+        kind: 'pathway',
+        ruleId: 'pathway.interim-protection',
+        from: threshold,
+        to: threshold,
+        codes: ['action.immediate-safety-plan'],
+        sentence:
+          'The enquiry has found reasonable cause for a child protection conference: agree how the child will be kept safe now, until the conference meets, and consider whether the child can stay at home safely meanwhile.',
+        citations: [interimProtectionCitation],
       });
     }
     return {

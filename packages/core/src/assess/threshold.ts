@@ -262,6 +262,73 @@ const nonMobileInjury: RaiseRule = {
   },
 };
 
+/** Harm already showing in a young or dependent child: growth, development and emotional state. */
+const impairmentCodes = {
+  growth: 'health.growth-faltering',
+  development: 'development.delay',
+  emotional: 'emotional.appears-sad-or-distressed',
+} as const;
+const parentNotChanging = [
+  'engagement.hostile-or-intimidating',
+  'engagement.non-engagement',
+  'engagement.access-refused',
+  'engagement.disguised-compliance',
+  'engagement.consent-refused',
+];
+const harmDefinition: Citation = {
+  source: 'Children Act 1989 s31(9)-(10)',
+  section: 'harm includes the impairment of health or development, judged against what could be expected of a similar child',
+  note: 'facts.md 1.2',
+};
+
+/** Which kinds of impairment a young or dependent child already shows, faltering growth among them. */
+function impairment(findings: Findings, facts: CaseFacts): string[] | null {
+  if (!findings.has(impairmentCodes.growth) || !dependentChild(findings, facts, facts.child.ageMonths)) return null;
+  const shown = Object.values(impairmentCodes).filter((c) => findings.has(c));
+  return shown.length >= 2 ? shown : null;
+}
+
+/** A young child whose growth is faltering and whose development or emotional state is also affected needs assessing. */
+const impairedYoungChild: RaiseRule = {
+  id: 'raise.impairment-young-child',
+  to: 'child-in-need',
+  citations: [harmDefinition, bucks('L3: dropping weight centiles')],
+  applies(findings, facts) {
+    const shown = impairment(findings, facts);
+    if (!shown) return null;
+    return {
+      codes: shown,
+      sentence: `A young child is already showing harm in more than one way (${titles(findings, shown)}): the impairment of health or development is what the law means by harm, and it needs a child in need assessment at least.`,
+    };
+  },
+};
+
+/**
+ * Harm shows in growth, development and emotional state together, or in two of them while a parent
+ * is hostile to or shuts out the professionals: reasonable cause to suspect significant harm.
+ */
+const impairedYoungChildUnchanged: RaiseRule = {
+  id: 'raise.impairment-young-child-significant',
+  to: 'significant-harm',
+  citations: [
+    harmDefinition,
+    bucks('L4: unable to provide good enough parenting; non-engagement; evidence of significant harm or neglect'),
+  ],
+  applies(findings, facts) {
+    const shown = impairment(findings, facts);
+    if (!shown) return null;
+    const parent = has(findings, parentNotChanging);
+    if (shown.length < 3 && parent.length === 0) return null;
+    return {
+      codes: [...shown, ...parent],
+      sentence:
+        parent.length > 0
+          ? `A young child's health and development are already impaired (${titles(findings, shown)}) and a parent is keeping help out (${titles(findings, parent)}): this is reasonable cause to suspect significant harm.`
+          : `A young child's growth, development and emotional state are all affected (${titles(findings, shown)}): compared with what could be expected of a similar child, this is reasonable cause to suspect significant harm.`,
+    };
+  },
+};
+
 /** Something happening today that leaves the child unsafe needs a same-day response. */
 const acuteRisk: RaiseRule = {
   id: 'raise.acute-today',
@@ -285,6 +352,8 @@ export const raiseRules: readonly RaiseRule[] = [
   earlyHelpRefused,
   medicalNeglect,
   chronicNeglect,
+  impairedYoungChild,
+  impairedYoungChildUnchanged,
   nonMobileInjury,
   acuteRisk,
 ];

@@ -17,6 +17,7 @@ import {
   withConcern,
   withCpPlan,
   withDisagreement,
+  withEngagement,
   withFactor,
   withPathway,
   withRange,
@@ -238,6 +239,44 @@ describe('pathway step', () => {
       ),
     );
     expect(twice.recommendation.value).toBe('2');
+  });
+
+  it('a toddler with faltering growth, delay and withdrawal is at significant harm; with two of them, a child in need', () => {
+    const toddler = agedMonths(20);
+    const growth = withConcern(['health.growth-faltering'], { domain: 'health' });
+    const delay = withConcern(['development.delay'], { domain: 'development' });
+    const sad = withConcern(['emotional.appears-sad-or-distressed'], { domain: 'emotional' });
+    const all = run(caseWith(toddler, withPathway('cin-cp', 'post-assessment'), growth, delay, sad));
+    expect(all.recommendation.value).toBe('cp-plan');
+    expect(steps(all)).toContain('raise.impairment-young-child-significant');
+    expect(all.recommendation.category).toBe('neglect');
+    const two = run(caseWith(toddler, growth, delay));
+    expect(two.recommendation.value).toBe('4');
+    expect(steps(two)).toContain('raise.impairment-young-child');
+    const hostile = run(caseWith(toddler, growth, delay, withEngagement('otherFacts', ['engagement.hostile-or-intimidating'])));
+    expect(hostile.recommendation.value).toBe('4+');
+    const olderChild = run(caseWith(agedMonths(120), growth, sad));
+    expect(steps(olderChild)).not.toContain('raise.impairment-young-child');
+  });
+
+  it('cin-cp: a section 47 enquiry that ends at significant harm calls for interim protection until the conference', () => {
+    const injury = withConcern(['safety.injury-unexplained'], { domain: 'safety' });
+    const ended = run(caseWith(withPathway('cin-cp', 's47-outcome'), injury));
+    expect(ended.recommendation.value).toBe('cp-plan');
+    expect(ended.recommendation.immediateSafetyPlan).toBe(true);
+    expect(steps(ended)).toContain('pathway.interim-protection');
+    expect(ended.actions.map((a) => a.code)).toContain('action.immediate-safety-plan');
+    const conference = run(caseWith(withPathway('cin-cp', 'icpc'), injury));
+    expect(conference.recommendation.immediateSafetyPlan).toBe(false);
+  });
+
+  it('cin-cp: an injury seen once on a baby who is not yet mobile is physical abuse, and the family gaps are raised', () => {
+    const a = run(
+      caseWith(agedMonths(1), withPathway('cin-cp', 'icpc'), withConcern(['safety.injury-seen'], { domain: 'safety' })),
+    );
+    expect(a.recommendation.value).toBe('cp-plan');
+    expect(a.recommendation.category).toBe('physical');
+    expect(a.gaps.map((g) => g.code)).toContain('gap.child-voice-not-sought');
   });
 
   it('escalation: an acute risk today sets the urgent-referral bypass, and the stage stays a stage', () => {

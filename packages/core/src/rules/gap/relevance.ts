@@ -1,7 +1,13 @@
 import type { RuleContext } from '../types.js';
 
-/** True once the case holds a concern about the child's care: some finding supports more than universal services. */
+/**
+ * True once the case holds a concern about the child's care: some finding supports more than
+ * universal services, or findings together raised the threshold above it (an injury seen once sets
+ * no floor, but on a baby who is not yet mobile it is raised to significant harm).
+ */
 export function hasConcern(ctx: RuleContext): boolean {
+  const threshold = ctx.recommendation?.threshold;
+  if (threshold !== undefined && threshold !== 'universal') return true;
   for (const f of ctx.findings.values()) if (f.floor !== null && f.floor !== 'universal') return true;
   return false;
 }

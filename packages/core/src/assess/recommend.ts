@@ -1,9 +1,9 @@
 /** Turns the supported threshold into a recommendation on the pathway's own scale. */
-import { hakeem, londonPa4, preBirth, signsOfSafety, wt } from '../framework/citations.js';
+import { hakeem, londonPa4, neglectSummary, preBirth, signsOfSafety, wt } from '../framework/citations.js';
 import { parameterAt } from '../framework/parameters.js';
 import type { CanonicalOutcome, Framework, Level } from '../framework/schema.js';
 import type { CaseFacts } from '../schema/case.js';
-import { readMeasure } from '../rules/view.js';
+import { buildCaseView, readMeasure } from '../rules/view.js';
 import { deriveCategory } from './category.js';
 import { type EscalationStatus, escalationStatus, stageDeadline } from './escalation.js';
 import { atLeast, contactScale, outcomeWords } from './outcomes.js';
@@ -38,6 +38,13 @@ export const interimProtectionCitation = {
   note: 'facts.md 1.4',
 };
 
+/** The child is on a protection plan now: a review conference, or a plan for the child with no end date. */
+function onProtectionPlan(facts: CaseFacts, asOf: string): boolean {
+  if (facts.decisionStage === 'review-conference') return true;
+  const view = buildCaseView(facts, asOf);
+  return facts.history.previousCPPlans.some((p) => p.end === null && view.isSubject(p.child));
+}
+
 interface Input {
   facts: CaseFacts;
   framework: Framework;
@@ -55,11 +62,14 @@ export function recommend({ facts, framework, asOf, findings, threshold, chain }
   const base = { threshold, category: null, immediateSafetyPlan: safety !== null || interim, urgentReferralBypass: false };
 
   if (facts.pathway === 'cin-cp') {
-    const value: CinCpValue = atLeast(threshold, 'significant-harm')
+    const byThreshold: CinCpValue = atLeast(threshold, 'significant-harm')
       ? 'cp-plan'
       : atLeast(threshold, 'child-in-need')
         ? 'cin-plan'
         : 'nfa';
+    // A protection plan that ends steps down to a child in need plan, not straight to closure.
+    const stepDown = byThreshold === 'nfa' && onProtectionPlan(facts, asOf);
+    const value: CinCpValue = stepDown ? 'cin-plan' : byThreshold;
     const level = framework.cinCpOutcomes.find((l) => l.id === value) ?? (framework.cinCpOutcomes[0] as Level);
     // Findings that carried the case to significant harm count for the category even without a floor of their own.
     const raising = new Set(chain.filter((s) => atLeast(s.to, 'significant-harm')).flatMap((s) => s.codes));
@@ -78,6 +88,18 @@ export function recommend({ facts, framework, asOf, findings, threshold, chain }
             : 'The facts do not show a child in need of a statutory plan; step down only after a multi-agency review.',
       citations: [level.citation],
     });
+    if (stepDown) {
+      steps.push({
+        kind: 'pathway',
+        ruleId: 'pathway.step-down',
+        from: threshold,
+        to: 'child-in-need',
+        codes: [],
+        sentence:
+          'The child is on a protection plan now: when it ends, step down to a child in need plan with a named social worker, so the agencies stay involved while the improvement is tested, rather than closing.',
+        citations: [neglectSummary('improvements to be reviewed; review before closure or transfer')],
+      });
+    }
     if (safety) {
       steps.push({
         kind: 'pathway',

@@ -16,6 +16,7 @@ import {
   withChronicCondition,
   withConcern,
   withCpPlan,
+  withAsOf,
   withDisagreement,
   withEngagement,
   withFactor,
@@ -277,6 +278,27 @@ describe('pathway step', () => {
     expect(a.recommendation.value).toBe('cp-plan');
     expect(a.recommendation.category).toBe('physical');
     expect(a.gaps.map((g) => g.code)).toContain('gap.child-voice-not-sought');
+  });
+
+  it('escalation: with the decision dated only to a month, a concern that month described as today is acute', () => {
+    const month = (description: string) =>
+      run(
+        caseWith(
+          withAsOf('2025-03'),
+          withDisagreement([{ stage: 1, date: '2025-03-03' }]),
+          withConcern(['safety.injury-unexplained'], { date: '2025-03', description }),
+        ),
+      );
+    expect(month('At today’s visit a bruise was seen on her cheek.').recommendation.urgentReferralBypass).toBe(true);
+    expect(month('A bruise was seen on her cheek.').recommendation.urgentReferralBypass).toBe(false);
+  });
+
+  it('cin-cp: a protection plan that ends at a review steps down to a child in need plan, not to closure', () => {
+    const review = run(caseWith(withPathway('cin-cp', 'review-conference'), withRange('safetyScaling', 7, 9)));
+    expect(review.recommendation.value).toBe('cin-plan');
+    expect(steps(review)).toContain('pathway.step-down');
+    const assessment = run(caseWith(withPathway('cin-cp', 'post-assessment')));
+    expect(assessment.recommendation.value).toBe('nfa');
   });
 
   it('escalation: an acute risk today sets the urgent-referral bypass, and the stage stays a stage', () => {

@@ -29,6 +29,16 @@ const needs: readonly Need[] = [
   },
 ];
 
+const personWords = /\b(mother|father|mum|dad|partner|step-?\w+|carer|grand\w+|aunt|uncle)\b/i;
+
+/** A service entry that names a person ("drug service (mother)") covers that person only; one that names nobody covers all. */
+function covers(service: string, m: HouseholdMember): boolean {
+  const named = service.match(new RegExp(personWords.source, 'gi'));
+  if (!named) return true;
+  const who = `${m.role} ${m.relationshipToChild}`.toLowerCase();
+  return named.some((word) => who.includes(word.toLowerCase()));
+}
+
 const isPast = (m: HouseholdMember) => ['historic', 'completed'].includes(m.factors.substanceMisuse.status);
 
 /** `gap.adult-services-not-consulted`: a parent factor is present and the matching adult service has not been consulted. */
@@ -40,10 +50,12 @@ export const gapAdultServicesNotConsulted = defineRule({
     const consulted = ctx.facts.professionalContext.adultServicesConsulted;
     const evidence: string[] = [];
     for (const need of needs) {
-      const members = ctx.view.carers.filter(need.present);
+      // A service asked about one named parent does not answer for the other.
+      const members = ctx.view.carers
+        .filter(need.present)
+        .filter((m) => !consulted.some((s) => need.service.test(s.service) && s.consulted === true && covers(s.service, m)));
       if (members.length === 0) continue;
-      if (consulted.some((s) => need.service.test(s.service) && s.consulted === true)) continue;
-      const listed = consulted.find((s) => need.service.test(s.service));
+      const listed = consulted.find((s) => need.service.test(s.service) && covers(s.service, members[0] as HouseholdMember));
       if (need.pastNeedsListing && members.every(isPast) && !listed) continue;
       const who = [...new Set(members.map((m) => m.role))].join(', ');
       const status = listed

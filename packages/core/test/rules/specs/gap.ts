@@ -55,12 +55,22 @@ export const gapSpecs: readonly RuleSpec[] = [
   },
   {
     code: 'gap.other-authority-not-checked',
-    fires: [ex('a move, and only own records checked', withMove())],
+    fires: [
+      ex('a move, and only own records checked', withMove()),
+      ex(
+        'a move whose detail says no records were asked for',
+        withMove('2023-04', 'Moved; no transfer of records has been asked for.'),
+      ),
+    ],
     silent: [
       ex(
         'a move, and the previous authority checked',
         withMove(),
         withHistoryChecks([{ source: 'previous-authority', status: 'done', detail: 'Records received.' }]),
+      ),
+      ex(
+        'a move whose detail says the records were obtained',
+        withMove('2019/2020', 'Moved here; the previous authority’s records were obtained in 2021.'),
       ),
     ],
     boundary: {
@@ -135,9 +145,16 @@ export const gapSpecs: readonly RuleSpec[] = [
           withAdultService('drug and alcohol service', true),
         ),
         ex('alleged misuse', withFactor('father', 'substanceMisuse', 'alleged')),
+        ex(
+          'both parents misuse drugs and only the mother’s service was asked',
+          withFactor('mother', 'substanceMisuse', 'current'),
+          withFactor('father', 'substanceMisuse', 'current'),
+          withAdultService('drug service (mother)', true),
+        ),
       ],
       silent: [
         ex('mental ill health in the past only', withFactor('mother', 'mentalHealth', 'historic')),
+
         ex(
           'depression, and the GP treating it consulted',
           withFactor('mother', 'mentalHealth', 'current'),
@@ -208,9 +225,39 @@ export const gapSpecs: readonly RuleSpec[] = [
   {
     code: 'gap.child-voice-not-sought',
     fires: [ex('a concern and no words of the child', concern)],
-    silent: [ex('a concern and the child’s words recorded', concern, withChildsVoice([], 'I like my teacher.'))],
+    silent: [
+      ex('a concern and the child’s words recorded', concern, withChildsVoice([], 'I like my teacher.')),
+      ex('a concern and an observation of a baby recorded with no words', concern, (f) => ({
+        ...f,
+        childsVoice: [
+          {
+            words: null,
+            verbatim: false,
+            date: null,
+            recordedBy: 'health visitor',
+            context: 'Settled and smiling at his mother.',
+            codes: [],
+          },
+        ],
+      })),
+    ],
     boundary: {
-      fires: [ex('one concern at early help level', withConcern(['care.unkempt']))],
+      fires: [
+        ex('one concern at early help level', withConcern(['care.unkempt'])),
+        ex('an entry that records the child’s view was not sought', concern, (f) => ({
+          ...f,
+          childsVoice: [
+            {
+              words: null,
+              verbatim: false,
+              date: null,
+              recordedBy: null,
+              context: 'Not sought: nobody has asked him.',
+              codes: [],
+            },
+          ],
+        })),
+      ],
       silent: [
         ex('no concern (relevance gate)', withFatherConsulted(true)),
         ex('a concern with no code ticked makes no finding', withConcern([])),

@@ -38,7 +38,14 @@ export const historySpecs: readonly RuleSpec[] = [
         withCpPlan({ child: 'older brother', start: '2015-02', end: '2016-01' }),
       ),
     ],
-    silent: [ex('one neglect plan', withCpPlan())],
+    silent: [
+      ex('one neglect plan', withCpPlan()),
+      ex(
+        'one neglect plan for a sibling and one the mother had as a child',
+        withCpPlan({ child: 'half-sibling (the mother’s first baby)' }),
+        withCpPlan({ child: 'mother (when she was a child)', start: '2011', end: '2013' }),
+      ),
+    ],
     boundary: {
       fires: [
         ex(

@@ -14,6 +14,8 @@ export interface EscalationStatus {
   startedOn: string | null;
   deadline: string | null;
   deadlinePassed: boolean;
+  /** The last stage tried has had its answer, and the answer keeps the decision (so the stage is spent). */
+  answeredWithoutChange: boolean;
   recommendedStage: EscalationStageNumber;
   stage: EscalationStage;
   immediateRisk: AcuteEntry[];
@@ -28,6 +30,18 @@ export function stageDeadline(start: string, workingDays: number, framework: Fra
   } catch {
     return addDays(start, Math.ceil((workingDays * 7) / 5));
   }
+}
+
+/** A reply that keeps the challenged decision ("the decision stands", "upheld", "declined to reconsider"). */
+const keptDecision =
+  /\b(upheld|uphold|stands|stood|unchanged|maintained|declined|refused|rejected|not (escalated|reconsidered|accepted|changed)|no further (action|assessment)|did not (change|agree)|would not|remains? (the same|at)|no change)\b/i;
+/** Words of a stage still waiting for its answer (an acknowledgement is not an answer). */
+const stillWaiting =
+  /\b(no (substantive )?(reply|response|answer)|not yet|awaiting|will (reply|respond)|acknowledg\w*|automatic reply|out of office)\b/i;
+
+/** True when a stage's recorded response is an answer that keeps the decision. */
+function keepsDecision(response: string): boolean {
+  return keptDecision.test(response) && !stillWaiting.test(response);
 }
 
 const next = (s: EscalationStageNumber): EscalationStageNumber => (s >= 4 ? 4 : ((s + 1) as EscalationStageNumber));
@@ -46,6 +60,7 @@ export function escalationStatus(facts: CaseFacts, framework: Framework, asOf: s
       startedOn: null,
       deadline: stageDeadline(asOf, stageOf(recommendedStage).workingDays, framework),
       deadlinePassed: false,
+      answeredWithoutChange: false,
       recommendedStage,
       stage: stageOf(recommendedStage),
       immediateRisk,
@@ -60,17 +75,22 @@ export function escalationStatus(facts: CaseFacts, framework: Framework, asOf: s
   const startedOn = started?.earliest ?? null;
   const deadline = startedOn ? stageDeadline(startedOn, stageOf(last.stage).workingDays, framework) : null;
   const deadlinePassed = deadline !== null && deadline < asOf;
-  const recommendedStage = deadlinePassed ? next(last.stage) : last.stage;
-  const reason = deadlinePassed
-    ? `Stage ${last.stage} began ${last.date} and was due to be resolved by ${deadline}; it has not been resolved, so the disagreement should move to stage ${recommendedStage}.`
-    : deadline
-      ? `Stage ${last.stage} began ${last.date} and has until ${deadline} to be resolved.`
-      : `Stage ${last.stage} has been tried but its date is not recorded, so its deadline cannot be worked out; record when it started.`;
+  const answer = tried.filter((t) => t.stage === last.stage).find((t) => keepsDecision(t.response));
+  const answeredWithoutChange = answer !== undefined && last.stage < 4;
+  const recommendedStage = deadlinePassed || answeredWithoutChange ? next(last.stage) : last.stage;
+  const reason = answeredWithoutChange
+    ? `Stage ${last.stage} has had its answer and the decision was kept ("${answer?.response.trim()}"): the disagreement is not resolved, so it moves to stage ${recommendedStage} now, without waiting for the stage's deadline.`
+    : deadlinePassed
+      ? `Stage ${last.stage} began ${last.date} and was due to be resolved by ${deadline}; it has not been resolved, so the disagreement should move to stage ${recommendedStage}.`
+      : deadline
+        ? `Stage ${last.stage} began ${last.date} and has until ${deadline} to be resolved.`
+        : `Stage ${last.stage} has been tried but its date is not recorded, so its deadline cannot be worked out; record when it started.`;
   return {
     lastTried: { stage: last.stage, date: last.date, between: last.between },
     startedOn,
     deadline,
     deadlinePassed,
+    answeredWithoutChange,
     recommendedStage,
     stage: stageOf(recommendedStage),
     immediateRisk,

@@ -205,7 +205,7 @@ function ifUnresolved(status: EscalationStatus, framework: Framework, asOf: stri
   const after = framework.escalationStages[status.recommendedStage];
   if (status.recommendedStage >= 4 || after === undefined) return '';
   // A stage begun earlier keeps its own deadline; a stage started now runs from the decision date.
-  const startsNow = status.lastTried === null || status.deadlinePassed;
+  const startsNow = status.lastTried === null || status.deadlinePassed || status.answeredWithoutChange;
   const due = startsNow ? stageDeadline(asOf, status.stage.workingDays, framework) : status.deadline;
   return ` If stage ${status.recommendedStage} has not resolved it${due ? ` by ${due}` : ''}, go to ${after.name.toLowerCase()} (${after.counterpart}) without waiting further.`;
 }

@@ -293,6 +293,17 @@ describe('pathway step', () => {
     expect(month('A bruise was seen on her cheek.').recommendation.urgentReferralBypass).toBe(false);
   });
 
+  it('escalation: a stage answered with the decision kept moves on at once; an acknowledgement does not', () => {
+    const answered = (response: string) => run(caseWith(withDisagreement([{ stage: 1, date: '2025-03-12', response }])));
+    const kept = answered('Reply 13 March: the decision stands.');
+    expect(kept.recommendation.value).toBe('2');
+    expect(kept.actions.map((a) => a.code)).toContain('action.escalate-next-stage');
+    expect(answered('Acknowledged; a reply will follow.').recommendation.value).toBe('1');
+    expect(answered('No reply yet.').recommendation.value).toBe('1');
+    const undated = run(caseWith(withDisagreement([{ stage: 1, date: null, response: 'Declined to reconsider.' }])));
+    expect(undated.recommendation.value).toBe('2');
+  });
+
   it('cin-cp: a protection plan that ends at a review steps down to a child in need plan, not to closure', () => {
     const review = run(caseWith(withPathway('cin-cp', 'review-conference'), withRange('safetyScaling', 7, 9)));
     expect(review.recommendation.value).toBe('cin-plan');

@@ -1,14 +1,15 @@
 import { escalationStatus } from '../../assess/escalation.js';
 import { defineRule } from '../define.js';
 
-/** `action.escalate-next-stage`: the last stage's deadline has passed without resolution. */
+/** `action.escalate-next-stage`: the last stage's deadline has passed, or its answer kept the decision. */
 export const actionEscalateNextStage = defineRule({
   id: 'action.escalate-next-stage',
-  condition: 'A disagreement is open and the deadline of the last stage tried has passed without it being resolved.',
+  condition:
+    'A disagreement is open and the last stage tried has either passed its deadline without being resolved or been answered with the decision kept.',
   evaluate: (ctx) => {
     if (!ctx.facts.disagreement) return null;
     const s = escalationStatus(ctx.facts, ctx.framework, ctx.asOf);
-    if (!s.deadlinePassed || !s.lastTried) return null;
+    if ((!s.deadlinePassed && !s.answeredWithoutChange) || !s.lastTried) return null;
     return {
       evidence: [s.reason, s.convention],
       sentence:

@@ -144,7 +144,7 @@ export function recommend({ facts, framework, asOf, findings, threshold, chain }
       from: threshold,
       to: threshold,
       codes: [],
-      sentence: `${status.reason} ${status.convention} The facts themselves support ${outcomeWords[threshold]}.${bypass ? '' : ' Nothing recorded shows the child at immediate risk today, so there is no reason to cut the stages short.'}${ifUnresolved(status, framework, asOf)}`,
+      sentence: `${status.reason} ${status.convention} The facts themselves support ${outcomeWords[threshold]}.${bypass ? '' : ' Nothing recorded shows the child at immediate risk today, so there is no reason to cut the stages short; if that changes, refer at once, because escalation never replaces an urgent referral.'} At each stage ask for the reasons for the decision, and record the concern, who was contacted and when, the response and its reasons.${ifUnresolved(status, framework, asOf)}`,
       citations: [status.stage.citation],
     });
     if (bypass) {

@@ -1,10 +1,11 @@
 /** The rule context and the finding phase, shared by `assess` and by anything that must run rules exactly as it does. */
 import { type ParameterReading, parameterAt } from '../framework/parameters.js';
-import type { Framework } from '../framework/schema.js';
+import type { CanonicalOutcome, Citation, Framework } from '../framework/schema.js';
 import type { Rule, RuleContext, RuleHit } from '../rules/types.js';
 import { buildCaseView } from '../rules/view.js';
 import type { CaseFacts } from '../schema/case.js';
 import { vocabularyEntry } from '../vocabulary/index.js';
+import { outcomeWords, rank } from './outcomes.js';
 import type { Finding, Gap } from './types.js';
 
 /** The context every rule reads, for a decision date already resolved to YYYY-MM-DD. Parameters are read once each. */
@@ -67,17 +68,27 @@ export function runFindingRules(
     const listed = framework.floors[rule.id] ?? null;
     const occurrences = hit.occurrences ?? 1;
     const tooFew = listed?.minOccurrences !== undefined && occurrences < listed.minOccurrences;
-    const floor = tooFew ? null : listed;
+    const lower =
+      listed && hit.lowerFloor && (hit.lowerFloor.to === null || rank(hit.lowerFloor.to) < rank(listed.outcome))
+        ? hit.lowerFloor
+        : null;
+    const source = listed ? `${listed.citation.source}${listed.citation.section ? `, ${listed.citation.section}` : ''}` : '';
+    let sentence = hit.sentence;
+    let floor: { outcome: CanonicalOutcome; citation: Citation } | null = listed;
+    if (tooFew && listed) {
+      sentence = `${hit.sentence} Recorded ${occurrences === 1 ? 'once' : `on ${occurrences} occasions`}, it does not on its own call for more than universal services; it would if it happened often (${source}).`;
+      floor = null;
+    } else if (lower && listed) {
+      sentence = `${hit.sentence} On its own it would support at least ${outcomeWords[listed.outcome]} (${source}), but ${lower.because}, so it supports ${lower.to === null ? 'no more than universal services' : `at least ${outcomeWords[lower.to]}`}.`;
+      floor = lower.to === null ? null : { outcome: lower.to, citation: listed.citation };
+    }
     findings.set(rule.id, {
       code: rule.id,
       kind: vocabularyEntry(rule.id).kind,
       title: rule.title,
       evidence: hit.evidence,
       citations: [...rule.citations],
-      sentence:
-        tooFew && listed
-          ? `${hit.sentence} Recorded ${occurrences === 1 ? 'once' : `on ${occurrences} occasions`}, it does not on its own call for more than universal services; it would if it happened often (${`${listed.citation.source}${listed.citation.section ? `, ${listed.citation.section}` : ''}`}).`
-          : hit.sentence,
+      sentence,
       parameter: hit.parameter ? { name: hit.parameter.name, value: hit.parameter.value } : undefined,
       floor: floor?.outcome ?? null,
       floorCitation: floor?.citation ?? null,

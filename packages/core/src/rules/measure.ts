@@ -44,3 +44,21 @@ export function countAtLeast(
     parameter: p,
   };
 }
+
+/**
+ * When the absence is explained by the child's health: the record shows no unauthorised absence and
+ * some authorised absence, the child has a recorded long-term condition or disability, and the child
+ * is brought to health appointments (no was-not-brought pattern). Then a line of evidence saying so;
+ * null otherwise. Illness-related absence alone is not enough: a parent calling a child in sick can
+ * hide neglect (Hakeem), which is why the condition and the kept appointments are required too.
+ */
+export function allAbsenceAuthorised(ctx: RuleContext): string | null {
+  const unauthorised = readMeasure(ctx.facts.measures.unauthorisedAbsencePct, 'high');
+  const authorised = readMeasure(ctx.facts.measures.authorisedAbsencePct, 'low');
+  if (unauthorised === null || unauthorised.value !== 0 || authorised === null || authorised.value <= 0) return null;
+  const { chronicConditions, sendOrDisability } = ctx.facts.child;
+  if (chronicConditions.length === 0 && sendOrDisability.length === 0) return null;
+  if (ctx.findings.has('health.was-not-brought-pattern')) return null;
+  const condition = [...chronicConditions.map((c) => c.condition), ...sendOrDisability].join(', ');
+  return `All of the absence is authorised (${authorised.value}% of sessions), none is unauthorised, and the child has a recorded condition (${condition}) and is brought to health appointments.`;
+}

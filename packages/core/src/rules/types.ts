@@ -1,6 +1,6 @@
 import type { Finding, Gap, Recommendation } from '../assess/types.js';
 import type { ParameterReading } from '../framework/parameters.js';
-import type { Citation, Framework } from '../framework/schema.js';
+import type { CanonicalOutcome, Citation, Framework } from '../framework/schema.js';
 import type { CaseFacts } from '../schema/case.js';
 import type { CaseView } from './view.js';
 
@@ -27,6 +27,11 @@ export interface RuleHit {
   sentence: string;
   /** How many separate times it was recorded (entries on different dates; undated entries each count). */
   occurrences?: number | undefined;
+  /**
+   * The facts show the need is met or explained, so the finding supports less than its listed floor
+   * on its own: the lower floor (null: none) and why, said in the finding.
+   */
+  lowerFloor?: { to: CanonicalOutcome | null; because: string } | undefined;
   parameter?: ParameterReading | undefined;
 }
 

@@ -293,6 +293,30 @@ describe('pathway step', () => {
     expect(month('A bruise was seen on her cheek.').recommendation.urgentReferralBypass).toBe(false);
   });
 
+  it('contact: severe absence that is all authorised, for a child with a condition who is brought to appointments, sets no floor', () => {
+    const absent = [withValue('schoolAttendancePct', 46), withValue('authorisedAbsencePct', 54)];
+    const explained = run(caseWith(...absent, withValue('unauthorisedAbsencePct', 0), withChronicCondition('Crohn’s disease')));
+    expect(explained.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['education.severe-absence']));
+    expect(explained.recommendation.value).toBe('1');
+    expect(explained.findings.find((f) => f.code === 'education.severe-absence')?.sentence).toContain(
+      'the absence is authorised and explained by the child’s health',
+    );
+    // Authorised absence with no recorded condition is not explained: a parent can call a child in sick.
+    expect(run(caseWith(...absent, withValue('unauthorisedAbsencePct', 0))).recommendation.value).toBe('3');
+    // Some unauthorised absence: the floor stands.
+    expect(
+      run(caseWith(...absent, withValue('unauthorisedAbsencePct', 4), withChronicCondition('Crohn’s disease'))).recommendation
+        .value,
+    ).toBe('3');
+  });
+
+  it('contact: self-harm for a child already working with CAMHS supports single-agency help; otherwise targeted', () => {
+    const selfHarm = withConcern(['emotional.self-harm'], { domain: 'emotional', description: 'Cuts on her forearm.' });
+    expect(run(caseWith(selfHarm)).recommendation.value).toBe('3');
+    const withCamhs = run(caseWith(selfHarm, withConcern([], { description: 'Her CAMHS clinician: open case since February.' })));
+    expect(withCamhs.recommendation.value).toBe('2');
+  });
+
   it('escalation: a stage answered with the decision kept moves on at once; an acknowledgement does not', () => {
     const answered = (response: string) => run(caseWith(withDisagreement([{ stage: 1, date: '2025-03-12', response }])));
     const kept = answered('Reply 13 March: the decision stands.');

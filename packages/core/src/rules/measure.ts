@@ -52,7 +52,7 @@ export function countAtLeast(
  * null otherwise. Illness-related absence alone is not enough: a parent calling a child in sick can
  * hide neglect (Hakeem), which is why the condition and the kept appointments are required too.
  */
-export function allAbsenceAuthorised(ctx: RuleContext): string | null {
+function healthExplainsAbsence(ctx: RuleContext): string | null {
   const unauthorised = readMeasure(ctx.facts.measures.unauthorisedAbsencePct, 'high');
   const authorised = readMeasure(ctx.facts.measures.authorisedAbsencePct, 'low');
   if (unauthorised === null || unauthorised.value !== 0 || authorised === null || authorised.value <= 0) return null;
@@ -61,4 +61,15 @@ export function allAbsenceAuthorised(ctx: RuleContext): string | null {
   if (ctx.findings.has('health.was-not-brought-pattern')) return null;
   const condition = [...chronicConditions.map((c) => c.condition), ...sendOrDisability].join(', ');
   return `All of the absence is authorised (${authorised.value}% of sessions), none is unauthorised, and the child has a recorded condition (${condition}) and is brought to health appointments.`;
+}
+
+/** An absence finding, lowered to no floor of its own when the child's health explains the absence. */
+export function unlessHealthExplains(ctx: RuleContext, hit: RuleHit | null): RuleHit | null {
+  const explained = hit ? healthExplainsAbsence(ctx) : null;
+  if (!hit || !explained) return hit;
+  return {
+    ...hit,
+    evidence: [...hit.evidence, explained],
+    lowerFloor: { to: null, because: 'the absence is authorised and explained by the child’s health' },
+  };
 }

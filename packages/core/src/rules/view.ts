@@ -132,13 +132,22 @@ class LazyCaseView implements CaseView {
     return this.#sources;
   }
 
+  #within: RegExp | null | undefined;
+
   isSubject(name: string): boolean {
     if (this.#labels === null) {
       const label = this.facts.child.label.trim().toLowerCase();
       this.#labels = [label, label.replace(/\s*\(.*\)\s*$/, '')];
     }
     const n = name.trim().toLowerCase();
-    return n === 'subject' || n === 'this child' || n === this.#labels[0] || n === this.#labels[1];
+    if (n === 'subject' || n === 'this child' || n === this.#labels[0] || n === this.#labels[1]) return true;
+    // A record for the child and others together ("Child W and his half-sister"), not another child's ("Child W's sister").
+    if (this.#within === undefined) {
+      const label = this.#labels[1] ?? '';
+      const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      this.#within = label.length < 3 ? null : new RegExp(`(^|[^a-z0-9])${escaped}(?![a-z0-9])(?!\\s*['’]s\\b)`);
+    }
+    return this.#within !== null && this.#within.test(n);
   }
 
   private birthInterval(): DateInterval | null {

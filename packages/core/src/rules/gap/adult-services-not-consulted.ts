@@ -51,11 +51,17 @@ export const gapAdultServicesNotConsulted = defineRule({
     const evidence: string[] = [];
     for (const need of needs) {
       // A service asked about one named parent does not answer for the other.
-      const members = ctx.view.carers
-        .filter(need.present)
-        .filter((m) => !consulted.some((s) => need.service.test(s.service) && s.consulted === true && covers(s.service, m)));
+      // A service asked about one named parent does not answer for the other; and a service listed
+      // for a parent as not asked (a perinatal team, say) is a gap even if another one was asked.
+      const members = ctx.view.carers.filter(need.present).filter((m) => {
+        const theirs = consulted.filter((s) => need.service.test(s.service) && covers(s.service, m));
+        return !theirs.some((s) => s.consulted === true) || theirs.some((s) => s.consulted === false);
+      });
       if (members.length === 0) continue;
-      const listed = consulted.find((s) => need.service.test(s.service) && covers(s.service, members[0] as HouseholdMember));
+      const listed =
+        consulted.find(
+          (s) => need.service.test(s.service) && s.consulted === false && covers(s.service, members[0] as HouseholdMember),
+        ) ?? consulted.find((s) => need.service.test(s.service) && covers(s.service, members[0] as HouseholdMember));
       if (need.pastNeedsListing && members.every(isPast) && !listed) continue;
       const who = [...new Set(members.map((m) => m.role))].join(', ');
       const status = listed

@@ -39,6 +39,15 @@ export const gapSpecs: readonly RuleSpec[] = [
         'own records could not be checked, and why',
         withHistoryChecks([{ source: 'own-records', status: 'not-possible', detail: 'System down; retry tomorrow.' }]),
       ),
+      ex('a record check written in the history', withHistoryChecks(undefined), (f) => ({
+        ...f,
+        history: {
+          ...f.history,
+          otherRelevantHistory: [
+            { date: '2025-03-10', detail: 'Front-door record checks: no earlier contacts for the household.' },
+          ],
+        },
+      })),
     ],
     boundary: {
       fires: [
@@ -145,6 +154,12 @@ export const gapSpecs: readonly RuleSpec[] = [
           withAdultService('drug and alcohol service', true),
         ),
         ex('alleged misuse', withFactor('father', 'substanceMisuse', 'alleged')),
+        ex(
+          'the GP treating the mother’s depression asked, the perinatal team listed and not asked',
+          withFactor('mother', 'mentalHealth', 'current'),
+          withAdultService('GP (mother’s antidepressant treatment)', true),
+          withAdultService('perinatal mental health team', false),
+        ),
         ex(
           'both parents misuse drugs and only the mother’s service was asked',
           withFactor('mother', 'substanceMisuse', 'current'),

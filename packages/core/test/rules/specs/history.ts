@@ -68,8 +68,14 @@ export const historySpecs: readonly RuleSpec[] = [
     fires: [ex('the child had a child in need plan', withCinPlan())],
     silent: [ex('a sibling had a child in need plan', withCinPlan({ child: 'older brother' }))],
     boundary: {
-      fires: [ex('recorded as "this child", still open', withCinPlan({ child: 'this child', end: null }))],
-      silent: [ex('a protection plan is not a child in need plan', withCpPlan())],
+      fires: [
+        ex('recorded as "this child", still open', withCinPlan({ child: 'this child', end: null })),
+        ex('a plan for the child and a sister together', withCinPlan({ child: 'Child T and her half-sister' })),
+      ],
+      silent: [
+        ex('a protection plan is not a child in need plan', withCpPlan()),
+        ex('a plan for the child’s sister, named through the child', withCinPlan({ child: 'Child T’s half-sister' })),
+      ],
     },
   },
   {

@@ -147,7 +147,7 @@ class LazyCaseView implements CaseView {
       const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       this.#within = label.length < 3 ? null : new RegExp(`(^|[^a-z0-9])${escaped}(?![a-z0-9])(?!\\s*['’]s\\b)`);
     }
-    return this.#within !== null && this.#within.test(n);
+    return this.#within?.test(n) === true;
   }
 
   private birthInterval(): DateInterval | null {

@@ -16,6 +16,8 @@ export interface EscalationStatus {
   deadlinePassed: boolean;
   /** The last stage tried has had its answer, and the answer keeps the decision (so the stage is spent). */
   answeredWithoutChange: boolean;
+  /** The last stage tried settled the disagreement (resolved, or the challenger accepted the answer). */
+  resolved: boolean;
   recommendedStage: EscalationStageNumber;
   stage: EscalationStage;
   immediateRisk: AcuteEntry[];
@@ -39,6 +41,26 @@ const keptDecision =
 const stillWaiting =
   /\b(no (substantive )?(reply|response|answer)|not yet|awaiting|will (reply|respond)|acknowledg\w*|automatic reply|out of office)\b/i;
 
+const acceptance = /\b(agrees?|agreed|accepts?|accepted|satisfied|withdr[ae]w\w*)\b/i;
+const negation = /\b(not|never|no longer)\b|n['’]t\b/i;
+
+/**
+ * True when a stage's record says the disagreement was settled: "resolved", or the challenger (named
+ * by their role, "the DSL replied that she agrees") accepting the answer. The decider being satisfied
+ * with their own decision is not a resolution.
+ */
+function settled(response: string, challengerRole: string): boolean {
+  const role = challengerRole.trim().toLowerCase();
+  return response
+    .split(/(?<=[.;])\s+/)
+    .some(
+      (sentence) =>
+        !negation.test(sentence) &&
+        (/\bresolved\b/i.test(sentence) ||
+          (role.length >= 2 && sentence.toLowerCase().includes(role) && acceptance.test(sentence))),
+    );
+}
+
 /** True when a stage's recorded response is an answer that keeps the decision. */
 function keepsDecision(response: string): boolean {
   return keptDecision.test(response) && !stillWaiting.test(response);
@@ -61,6 +83,7 @@ export function escalationStatus(facts: CaseFacts, framework: Framework, asOf: s
       deadline: stageDeadline(asOf, stageOf(recommendedStage).workingDays, framework),
       deadlinePassed: false,
       answeredWithoutChange: false,
+      resolved: false,
       recommendedStage,
       stage: stageOf(recommendedStage),
       immediateRisk,
@@ -75,22 +98,28 @@ export function escalationStatus(facts: CaseFacts, framework: Framework, asOf: s
   const startedOn = started?.earliest ?? null;
   const deadline = startedOn ? stageDeadline(startedOn, stageOf(last.stage).workingDays, framework) : null;
   const deadlinePassed = deadline !== null && deadline < asOf;
-  const answer = tried.filter((t) => t.stage === last.stage).find((t) => keepsDecision(t.response));
-  const answeredWithoutChange = answer !== undefined && last.stage < 4;
-  const recommendedStage = deadlinePassed || answeredWithoutChange ? next(last.stage) : last.stage;
-  const reason = answeredWithoutChange
-    ? `Stage ${last.stage} has had its answer and the decision was kept ("${answer?.response.trim()}"): the disagreement is not resolved, so it moves to stage ${recommendedStage} now, without waiting for the stage's deadline.`
-    : deadlinePassed
-      ? `Stage ${last.stage} began ${last.date} and was due to be resolved by ${deadline}; it has not been resolved, so the disagreement should move to stage ${recommendedStage}.`
-      : deadline
-        ? `Stage ${last.stage} began ${last.date} and has until ${deadline} to be resolved.`
-        : `Stage ${last.stage} has been tried but its date is not recorded, so its deadline cannot be worked out; record when it started.`;
+  const atLast = tried.filter((t) => t.stage === last.stage);
+  const resolved = atLast.some((t) => settled(t.response, facts.disagreement?.challenger.role ?? ''));
+  const answer = atLast.find((t) => keepsDecision(t.response));
+  const answeredWithoutChange = !resolved && answer !== undefined && last.stage < 4;
+  const moveOn = !resolved && (deadlinePassed || answeredWithoutChange);
+  const recommendedStage = moveOn ? next(last.stage) : last.stage;
+  const reason = resolved
+    ? `Stage ${last.stage} settled the disagreement: the record says it was resolved or that the challenger accepted the answer. No further stage is needed; if new information arises, it comes back as a new referral or a new disagreement.`
+    : answeredWithoutChange
+      ? `Stage ${last.stage} has had its answer and the decision was kept ("${answer?.response.trim()}"): the disagreement is not resolved, so it moves to stage ${recommendedStage} now, without waiting for the stage's deadline.`
+      : deadlinePassed
+        ? `Stage ${last.stage} began ${last.date} and was due to be resolved by ${deadline}; it has not been resolved, so the disagreement should move to stage ${recommendedStage}.`
+        : deadline
+          ? `Stage ${last.stage} began ${last.date} and has until ${deadline} to be resolved.`
+          : `Stage ${last.stage} has been tried but its date is not recorded, so its deadline cannot be worked out; record when it started.`;
   return {
     lastTried: { stage: last.stage, date: last.date, between: last.between },
     startedOn,
     deadline,
-    deadlinePassed,
+    deadlinePassed: deadlinePassed && !resolved,
     answeredWithoutChange,
+    resolved,
     recommendedStage,
     stage: stageOf(recommendedStage),
     immediateRisk,

@@ -203,7 +203,7 @@ export function recommend({ facts, framework, asOf, findings, threshold, chain }
 /** What to do if the recommended stage does not resolve the disagreement in time: the next stage, named. */
 function ifUnresolved(status: EscalationStatus, framework: Framework, asOf: string): string {
   const after = framework.escalationStages[status.recommendedStage];
-  if (status.recommendedStage >= 4 || after === undefined) return '';
+  if (status.resolved || status.recommendedStage >= 4 || after === undefined) return '';
   // A stage begun earlier keeps its own deadline; a stage started now runs from the decision date.
   const startsNow = status.lastTried === null || status.deadlinePassed || status.answeredWithoutChange;
   const due = startsNow ? stageDeadline(asOf, status.stage.workingDays, framework) : status.deadline;

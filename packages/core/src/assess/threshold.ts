@@ -4,7 +4,7 @@
  * descriptors); named rules for co-existing factors, history and patterns can raise it; a cap
  * that lowers it names its reason. There are no weights: every step is a rule a supervisor can read.
  */
-import { bucks, childB, hakeem, kent, niceQs25, wt } from '../framework/citations.js';
+import { bucks, childB, hakeem, kent, niceQs25, preBirth, wt } from '../framework/citations.js';
 import type { CanonicalOutcome, Citation } from '../framework/schema.js';
 import type { CaseFacts } from '../schema/case.js';
 import { acuteToday } from './acute.js';
@@ -329,6 +329,34 @@ const impairedYoungChildUnchanged: RaiseRule = {
   },
 };
 
+/**
+ * An unborn baby whose parents' risk is not changing: a previous child removed, or a risk factor
+ * with treatment dropped, services or antenatal care avoided. These are the triggers for a pre-birth
+ * conference, which has the same standing as an initial child protection conference (facts.md 1.8).
+ */
+const unbornRiskUnchanged: RaiseRule = {
+  id: 'raise.unborn-risk-unchanged',
+  to: 'significant-harm',
+  citations: [
+    preBirth('pre-birth conference triggers: a previous child removed; parental risk factors; avoidance of antenatal care'),
+  ],
+  applies(findings, facts) {
+    if (!facts.child.unborn || !findings.has('unborn.risk-factors')) return null;
+    const removed = has(findings, ['parent.previous-children-removed']);
+    const avoiding = has(findings, [
+      'parent.treatment-disengaged',
+      'engagement.non-engagement',
+      'engagement.access-refused',
+      'unborn.late-or-concealed',
+    ]);
+    if (removed.length === 0 && avoiding.length === 0) return null;
+    return {
+      codes: ['unborn.risk-factors', ...removed, ...avoiding],
+      sentence: `The baby is not yet born and the risk to them is not changing (${titles(findings, [...removed, ...avoiding])}): this is reasonable cause to suspect the baby is likely to suffer significant harm, so a pre-birth strategy discussion and conference are needed, not only an assessment.`,
+    };
+  },
+};
+
 /** Something happening today that leaves the child unsafe needs a same-day response. */
 const acuteRisk: RaiseRule = {
   id: 'raise.acute-today',
@@ -355,6 +383,7 @@ export const raiseRules: readonly RaiseRule[] = [
   impairedYoungChild,
   impairedYoungChildUnchanged,
   nonMobileInjury,
+  unbornRiskUnchanged,
   acuteRisk,
 ];
 

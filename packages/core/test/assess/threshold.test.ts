@@ -328,6 +328,48 @@ describe('pathway step', () => {
     expect(undated.recommendation.value).toBe('2');
   });
 
+  it('escalation: a stage the challenger accepted is settled, even past its deadline; the decider being satisfied is not', () => {
+    const accepted = run(
+      caseWith(
+        withDisagreement([
+          { stage: 1, date: '2025-02-20', response: 'Written reply with reasons. The DSL replied that she agrees.' },
+        ]),
+      ),
+    );
+    expect(accepted.recommendation.value).toBe('1');
+    expect(accepted.actions.map((a) => a.code)).not.toContain('action.escalate-next-stage');
+    expect(accepted.recommendation.chain.at(-1)?.sentence).toContain('settled the disagreement');
+    const decider = run(
+      caseWith(
+        withDisagreement([{ stage: 1, date: '2025-03-12', response: 'The decision stands; the team manager is satisfied.' }]),
+      ),
+    );
+    expect(decider.recommendation.value).toBe('2');
+  });
+
+  it('an unborn baby whose parent has dropped treatment is at significant harm; past misuse alone is not', () => {
+    const current = run(
+      caseWith(
+        unbornChild(30),
+        withPathway('cin-cp', 'post-assessment'),
+        withFactor('mother', 'substanceMisuse', 'current'),
+        withFactor('mother', 'treatmentEngagement', 'not-engaged'),
+      ),
+    );
+    expect(current.recommendation.value).toBe('cp-plan');
+    expect(steps(current)).toContain('raise.unborn-risk-unchanged');
+    const past = run(
+      caseWith(
+        unbornChild(30),
+        withPathway('cin-cp', 'post-assessment'),
+        withFactor('mother', 'substanceMisuse', 'historic'),
+        withFactor('mother', 'treatmentEngagement', 'completed'),
+      ),
+    );
+    expect(steps(past)).not.toContain('raise.unborn-risk-unchanged');
+    expect(past.recommendation.value).not.toBe('cp-plan');
+  });
+
   it('cin-cp: a protection plan that ends at a review steps down to a child in need plan, not to closure', () => {
     const review = run(caseWith(withPathway('cin-cp', 'review-conference'), withRange('safetyScaling', 7, 9)));
     expect(review.recommendation.value).toBe('cin-plan');

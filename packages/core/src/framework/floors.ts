@@ -29,7 +29,8 @@ export const englandFloors: Readonly<Record<string, Floor>> = {
   'health.was-not-brought-pattern': f(TEH, bucks('L3: missing routine and non-routine health appointments')),
   'health.discharged-without-plan': f(EH, hakeem('12.14, Finding 1: a robust discharge plan is needed')),
   'health.complex-needs-unmet': f(TEH, bucks('L3: missing routine and non-routine health appointments')),
-  'health.medication-ingestion': f(TEH, bucks('L3: frequent accidents')),
+  // Like an injury, one ingestion is not "frequent accidents": the descriptor is about frequency.
+  'health.medication-ingestion': f(TEH, bucks('L3: frequent accidents'), 2),
   'health.dental-decay-untreated': f(TEH, kent('L3: significant untreated dental decay')),
   'health.growth-faltering': f(TEH, bucks('L3: dropping weight centiles')),
   'health.immunisations-or-checks-missed': f(EH, bucks('L2: missed immunisations or checks')),

@@ -227,6 +227,19 @@ describe('pathway step', () => {
     expect(emotional.category).toBe('emotional');
   });
 
+  it('contact: one medicine ingestion sets no floor of its own; two on different dates do', () => {
+    const once = run(caseWith(agedMonths(30), withConcern(['health.medication-ingestion'], { date: '2025-03-01' })));
+    expect(once.recommendation.value).toBe('1');
+    const twice = run(
+      caseWith(
+        agedMonths(30),
+        withConcern(['health.medication-ingestion'], { date: '2024-11-02' }),
+        withConcern(['health.medication-ingestion'], { date: '2025-03-01' }),
+      ),
+    );
+    expect(twice.recommendation.value).toBe('3');
+  });
+
   it('contact: one injury seen, explained, sets no floor; injuries seen on two dates do (frequent accidents)', () => {
     const once = run(caseWith(withConcern(['safety.injury-seen'], { date: '2025-03-10' })));
     expect(once.recommendation.value).toBe('1');

@@ -2,7 +2,8 @@ import { defineRule } from '../define.js';
 import type { ChildsVoice } from '../../schema/case.js';
 import { hasConcern } from './relevance.js';
 
-const notSought = /\b(not (been )?(sought|asked|seen|spoken to|heard)|never asked|no one (has )?asked|nobody (has )?asked)\b/i;
+const notSought =
+  /\b(not (been )?(sought|asked|seen|spoken to|heard|recorded|observed)|never asked|no one (has )?asked|nobody (has )?asked|no observations?|no words)\b/i;
 
 /**
  * An entry that records the child's words or an observation of their daily life (for a child who

@@ -2,10 +2,11 @@ import { defineRule } from '../define.js';
 
 /** Words that say the previous authority's records were asked for or read, in a move's detail or a professional note. */
 const recordsObtained =
-  /\b(records?|files?|history)\b[^.]*\b(obtained|requested|received|read|checked|shared|sent|asked for)\b|\b(obtained|requested|received|checked|asked for)\b[^.]*\b(records?|files?)\b/i;
+  /\b(records?|files?|history)\b[^.]*\b(obtained|requested|received|read|checked|shared|sent|asked for)\b|\b(obtained|requested|received|checked|asked for|shared|sent|transferred)\b[^.]*\b(records?|files?|history)\b/i;
 const negated = /\b(no|not|never|nobody|none|without|yet to)\b|n['’]t\b/i;
 const saysObtained = (text: string) => recordsObtained.test(text) && !negated.test(text);
-const previousAuthority = /\b(previous|former|old|other|last)\b[^.]*\b(authority|council|local authority|la)\b/i;
+const previousAuthority =
+  /\b(previous|former|old|other|last|transferring|neighbouring|sending)\b[^.]*\b(authority|council|local authority|la)\b/i;
 
 /** `gap.other-authority-not-checked`: the family moved between authorities and the previous authority's records were not asked for. */
 export const gapOtherAuthorityNotChecked = defineRule({

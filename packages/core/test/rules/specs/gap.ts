@@ -259,6 +259,19 @@ export const gapSpecs: readonly RuleSpec[] = [
     boundary: {
       fires: [
         ex('one concern at early help level', withConcern(['care.unkempt'])),
+        ex('an entry that says no observation of the baby is recorded', concern, (f) => ({
+          ...f,
+          childsVoice: [
+            {
+              words: null,
+              verbatim: false,
+              date: null,
+              recordedBy: null,
+              context: 'Infant; no observation of his care is recorded.',
+              codes: [],
+            },
+          ],
+        })),
         ex('an entry that records the child’s view was not sought', concern, (f) => ({
           ...f,
           childsVoice: [

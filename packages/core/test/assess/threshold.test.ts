@@ -227,6 +227,28 @@ describe('pathway step', () => {
     expect(emotional.category).toBe('emotional');
   });
 
+  it('contact: one domestic abuse incident the child did not witness supports early help; witnessed or repeated, a child in need', () => {
+    const incident = (date: string) => withConcern(['safety.domestic-abuse-incident'], { domain: 'safety', date });
+    expect(run(caseWith(incident('2025-03-01'))).recommendation.value).toBe('2');
+    expect(run(caseWith(incident('2025-01-10'), incident('2025-03-01'))).recommendation.value).toBe('4');
+    const witnessed = withConcern(['safety.domestic-abuse-incident', 'emotional.witnesses-conflict'], { date: '2025-03-01' });
+    expect(run(caseWith(witnessed)).recommendation.value).toBe('4');
+  });
+
+  it('contact: a grieving child’s distress, with nothing recording harm, supports early help', () => {
+    const grief = [
+      withConcern(['emotional.significant-loss'], { domain: 'emotional' }),
+      withConcern(['emotional.child-expresses-fear-or-distress'], { domain: 'emotional' }),
+    ];
+    expect(run(caseWith(...grief)).recommendation.value).toBe('2');
+    const danger = run(caseWith(...grief, withConcern(['supervision.unsuitable-adults'], { domain: 'supervision' })));
+    expect(danger.findings.find((f) => f.code === 'emotional.child-expresses-fear-or-distress')?.floor).toBe(
+      'targeted-early-help',
+    );
+    const afraid = run(caseWith(withConcern(['emotional.child-expresses-fear-or-distress'], { domain: 'emotional' })));
+    expect(afraid.recommendation.value).toBe('3');
+  });
+
   it('contact: one medicine ingestion sets no floor of its own; two on different dates do', () => {
     const once = run(caseWith(agedMonths(30), withConcern(['health.medication-ingestion'], { date: '2025-03-01' })));
     expect(once.recommendation.value).toBe('1');

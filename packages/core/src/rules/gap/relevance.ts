@@ -20,10 +20,11 @@ export function notConsulted(c: { value: boolean | null; detail: string | null }
 }
 
 const health =
-  /\b(gp|general practice|practice nurse|hospital|health|midwi|maternity|paediatric|nurse|camhs|nhs|pharmac|a&e|emergency department|clinic|dental|dentist|ambulance|surgery)\b/i;
+  /\b(gp|general practice|practice nurse|hospital|health|midwi|maternity|paediatric|nurse|nursing|camhs|nhs|pharmac|a&e|emergency department|clinic|dental|dentist|ambulance|surgery)\b/i;
 const education = /\b(school|nursery|academy|college|education|early years|teacher|dsl|pre-school|preschool)\b/i;
 
-/** True when an agency name is a health service. */
-export const isHealthAgency = (name: string) => health.test(name) && !/^school\b/i.test(name.trim());
+/** True when an agency name is a health service (a school nurse is a health service; "school" alone is not). */
+export const isHealthAgency = (name: string) =>
+  health.test(name) && (!/^school\b/i.test(name.trim()) || /\bnurs(e|es|ing)\b/i.test(name));
 /** True when an agency name is a school, nursery or education service. */
 export const isEducationAgency = (name: string) => education.test(name);

@@ -186,7 +186,13 @@ export const gapSpecs: readonly RuleSpec[] = [
   {
     code: 'gap.health-not-consulted',
     fires: [ex('a concern from school only', concern)],
-    silent: [ex('a concern from the GP', fromGp)],
+    silent: [
+      ex('a concern from the GP', fromGp),
+      ex(
+        'a concern from the school nursing service (a health service)',
+        withConcern(['care.hunger'], { sourceAgency: 'school nursing service' }),
+      ),
+    ],
     boundary: {
       fires: [ex('one concern from school is enough to make it relevant', withConcern(['care.unkempt']))],
       silent: [

@@ -357,6 +357,36 @@ const unbornRiskUnchanged: RaiseRule = {
   },
 };
 
+/**
+ * The child's own protection plan ended within the re-referral window and the change it secured has
+ * not lasted: the risk that justified the plan is back.
+ */
+const planConcernsReturned: RaiseRule = {
+  id: 'raise.plan-concerns-returned',
+  to: 'significant-harm',
+  citations: [
+    {
+      source: 'Royal Greenwich and Hackney MASH re-referral practice',
+      section: 're-referral within 12 months of a protection plan ending',
+      note: 'facts.md summary D',
+    },
+    wt('a plan ends only when the child is no longer judged at continuing risk of significant harm (facts.md 1.4)'),
+  ],
+  applies(findings) {
+    if (!findings.has('history.previous-cp-plan') || !findings.has('history.re-referral-after-closure')) return null;
+    const notLasting = has(findings, [
+      'engagement.improvement-not-sustained',
+      'parent.treatment-disengaged',
+      'engagement.disguised-compliance',
+    ]);
+    if (notLasting.length === 0) return null;
+    return {
+      codes: ['history.previous-cp-plan', 'history.re-referral-after-closure', ...notLasting],
+      sentence: `The child's protection plan ended recently and the change has not lasted (${titles(findings, notLasting)}): the risk that justified the plan is back, which is reasonable cause to suspect significant harm.`,
+    };
+  },
+};
+
 /** Something happening today that leaves the child unsafe needs a same-day response. */
 const acuteRisk: RaiseRule = {
   id: 'raise.acute-today',
@@ -384,6 +414,7 @@ export const raiseRules: readonly RaiseRule[] = [
   impairedYoungChildUnchanged,
   nonMobileInjury,
   unbornRiskUnchanged,
+  planConcernsReturned,
   acuteRisk,
 ];
 

@@ -382,6 +382,16 @@ describe('pathway step', () => {
     expect(decider.recommendation.value).toBe('2');
   });
 
+  it('a protection plan that ended months ago with the change not lasting is significant harm again', () => {
+    const ended = withCpPlan({ start: '2023-06', end: '2024-09' });
+    const slipped = withConcern(['engagement.improvement-not-sustained'], { domain: 'physical-care' });
+    const back = run(caseWith(withPathway('cin-cp', 'icpc'), ended, slipped));
+    expect(back.recommendation.value).toBe('cp-plan');
+    expect(steps(back)).toContain('raise.plan-concerns-returned');
+    const longAgo = run(caseWith(withPathway('cin-cp', 'icpc'), withCpPlan({ start: '2019-01', end: '2020-01' }), slipped));
+    expect(steps(longAgo)).not.toContain('raise.plan-concerns-returned');
+  });
+
   it('an unborn baby whose parent has dropped treatment is at significant harm; past misuse alone is not', () => {
     const current = run(
       caseWith(

@@ -70,3 +70,24 @@ export function observationRule(id: string, sentenceStart?: string): Rule {
     evaluate: (ctx) => observedHit(ctx, id, sentenceStart),
   });
 }
+
+/**
+ * A rule that fires when a worker ticked its observation code, and that supports less than its
+ * usual floor when `lowered` finds the facts show the need met or explained (it says why).
+ */
+export function observationRuleLoweredWhen(
+  id: string,
+  condition: string,
+  lowered: (ctx: RuleContext) => NonNullable<RuleHit['lowerFloor']> | null,
+): Rule {
+  return defineRule({
+    id,
+    condition,
+    evaluate: (ctx) => {
+      const hit = observedHit(ctx, id);
+      if (!hit) return null;
+      const lowerFloor = lowered(ctx);
+      return lowerFloor === null ? hit : { ...hit, lowerFloor };
+    },
+  });
+}

@@ -1,5 +1,5 @@
 import type { CaseFacts } from '../../schema/case.js';
-import { defineRule, observedHit } from '../define.js';
+import { observationRuleLoweredWhen } from '../define.js';
 
 const camhs = /\b(camhs|child and adolescent mental health)\b/i;
 
@@ -15,20 +15,11 @@ function withCamhs(facts: CaseFacts): boolean {
  * `emotional.self-harm`: fires when a worker records it. Where the child already works with CAMHS,
  * the specialist help self-harm calls for is in place, so on its own it supports single-agency help.
  */
-export const emotionalSelfHarm = defineRule({
-  id: 'emotional.self-harm',
-  condition:
-    'A worker recorded self-harm or suicidal thoughts. If the child already works with CAMHS, on its own it supports early help from one agency rather than its usual floor.',
-  evaluate: (ctx) => {
-    const hit = observedHit(ctx, 'emotional.self-harm');
-    if (!hit) return null;
-    if (!withCamhs(ctx.facts)) return hit;
-    return {
-      ...hit,
-      lowerFloor: {
-        to: 'early-help',
-        because: 'the child already works with child and adolescent mental health services (CAMHS)',
-      },
-    };
-  },
-});
+export const emotionalSelfHarm = observationRuleLoweredWhen(
+  'emotional.self-harm',
+  'A worker recorded self-harm or suicidal thoughts. If the child already works with CAMHS, on its own it supports early help from one agency rather than its usual floor.',
+  (ctx) =>
+    withCamhs(ctx.facts)
+      ? { to: 'early-help', because: 'the child already works with child and adolescent mental health services (CAMHS)' }
+      : null,
+);

@@ -23,10 +23,15 @@ import {
   withDisagreement,
   withValue,
 } from '../../fixtures/case-builder.js';
+import type { CaseEdit } from '../../fixtures/case-builder.js';
 import { ex, type RuleSpec } from '../harness.js';
 
 /** One concern, reported by the school: a hungry child (targeted early help on its own). */
 const concern = withConcern(['care.hunger']);
+/** The child's voice as one entry with no words, only a context (an observation, or a note that it was not sought). */
+const voiceEntryWithContext =
+  (context: string): CaseEdit =>
+  (f) => ({ ...f, childsVoice: [{ words: null, verbatim: false, date: null, recordedBy: null, context, codes: [] }] });
 const fromGp = withConcern(['care.hunger'], { sourceAgency: 'GP' });
 const substance = withFactor('mother', 'substanceMisuse', 'current');
 
@@ -248,49 +253,25 @@ export const gapSpecs: readonly RuleSpec[] = [
     fires: [ex('a concern and no words of the child', concern)],
     silent: [
       ex('a concern and the child’s words recorded', concern, withChildsVoice([], 'I like my teacher.')),
-      ex('a concern and an observation of a baby recorded with no words', concern, (f) => ({
-        ...f,
-        childsVoice: [
-          {
-            words: null,
-            verbatim: false,
-            date: null,
-            recordedBy: 'health visitor',
-            context: 'Settled and smiling at his mother.',
-            codes: [],
-          },
-        ],
-      })),
+      ex(
+        'a concern and an observation of a baby recorded with no words',
+        concern,
+        voiceEntryWithContext('Settled and smiling at his mother.'),
+      ),
     ],
     boundary: {
       fires: [
         ex('one concern at early help level', withConcern(['care.unkempt'])),
-        ex('an entry that says no observation of the baby is recorded', concern, (f) => ({
-          ...f,
-          childsVoice: [
-            {
-              words: null,
-              verbatim: false,
-              date: null,
-              recordedBy: null,
-              context: 'Infant; no observation of his care is recorded.',
-              codes: [],
-            },
-          ],
-        })),
-        ex('an entry that records the child’s view was not sought', concern, (f) => ({
-          ...f,
-          childsVoice: [
-            {
-              words: null,
-              verbatim: false,
-              date: null,
-              recordedBy: null,
-              context: 'Not sought: nobody has asked him.',
-              codes: [],
-            },
-          ],
-        })),
+        ex(
+          'an entry that says no observation of the baby is recorded',
+          concern,
+          voiceEntryWithContext('Infant; no observation of his care is recorded.'),
+        ),
+        ex(
+          'an entry that records the child’s view was not sought',
+          concern,
+          voiceEntryWithContext('Not sought: nobody has asked him.'),
+        ),
       ],
       silent: [
         ex('no concern (relevance gate)', withFatherConsulted(true)),

@@ -387,6 +387,45 @@ const planConcernsReturned: RaiseRule = {
   },
 };
 
+/**
+ * Domestic abuse the child has seen more than once, harm already showing in the child, and a
+ * parent's difficulty behind it that help is not changing: seeing or hearing the ill-treatment of
+ * another is harm in law (s31(9)), and this combination is reasonable cause to suspect it is
+ * significant.
+ */
+const domesticAbuseHarmingChild: RaiseRule = {
+  id: 'raise.domestic-abuse-harming-child',
+  to: 'significant-harm',
+  citations: [
+    {
+      source: 'Children Act 1989 s31(9)',
+      section: 'harm includes impairment suffered from seeing or hearing the ill-treatment of another',
+      note: 'facts.md 1.2',
+    },
+    bucks('L4: chronic or serious domestic violence involving the child'),
+  ],
+  applies(findings) {
+    const incident = findings.get('safety.domestic-abuse-incident');
+    if (!incident || !findings.has('emotional.witnesses-conflict')) return null;
+    if (incident.evidence.filter((line) => !line.startsWith('…')).length < 2) return null;
+    const showing = has(findings, [
+      'emotional.child-expresses-fear-or-distress',
+      'emotional.appears-sad-or-distressed',
+      'emotional.self-harm',
+    ]);
+    const stuck = has(findings, [
+      'parent.treatment-disengaged',
+      'engagement.non-engagement',
+      'engagement.improvement-not-sustained',
+    ]);
+    if (showing.length === 0 || stuck.length === 0) return null;
+    return {
+      codes: ['safety.domestic-abuse-incident', 'emotional.witnesses-conflict', ...showing, ...stuck],
+      sentence: `The child has seen domestic abuse more than once, it is already showing in them (${titles(findings, showing)}), and what drives it is not changing (${titles(findings, stuck)}): this is reasonable cause to suspect significant harm.`,
+    };
+  },
+};
+
 /** Something happening today that leaves the child unsafe needs a same-day response. */
 const acuteRisk: RaiseRule = {
   id: 'raise.acute-today',
@@ -415,6 +454,7 @@ export const raiseRules: readonly RaiseRule[] = [
   nonMobileInjury,
   unbornRiskUnchanged,
   planConcernsReturned,
+  domesticAbuseHarmingChild,
   acuteRisk,
 ];
 

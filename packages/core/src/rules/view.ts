@@ -147,7 +147,7 @@ class LazyCaseView implements CaseView {
       const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       this.#within = label.length < 3 ? null : new RegExp(`(^|[^a-z0-9])${escaped}(?![a-z0-9])(?!\\s*['’]s\\b)`);
     }
-    return this.#within?.test(n) === true;
+    return this.#within?.test(n) === true || /(^|[^a-z])(subject|this child)(?![a-z])(?!\s*['’]s\b)/.test(n);
   }
 
   private birthInterval(): DateInterval | null {

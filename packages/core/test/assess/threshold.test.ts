@@ -230,6 +230,7 @@ describe('pathway step', () => {
   it('contact: one domestic abuse incident the child did not witness supports early help; witnessed or repeated, a child in need', () => {
     const incident = (date: string) => withConcern(['safety.domestic-abuse-incident'], { domain: 'safety', date });
     expect(run(caseWith(incident('2025-03-01'))).recommendation.value).toBe('2');
+    expect(run(caseWith(agedMonths(6), incident('2025-03-01'))).recommendation.value).toBe('4');
     expect(run(caseWith(incident('2025-01-10'), incident('2025-03-01'))).recommendation.value).toBe('4');
     const witnessed = withConcern(['safety.domestic-abuse-incident', 'emotional.witnesses-conflict'], { date: '2025-03-01' });
     expect(run(caseWith(witnessed)).recommendation.value).toBe('4');

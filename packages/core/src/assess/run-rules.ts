@@ -92,6 +92,7 @@ export function runFindingRules(
       parameter: hit.parameter ? { name: hit.parameter.name, value: hit.parameter.value } : undefined,
       floor: floor?.outcome ?? null,
       floorCitation: floor?.citation ?? null,
+      ...(lower && listed ? { lowered: { from: listed.outcome, because: lower.because } } : {}),
     });
   }
 }

@@ -498,6 +498,23 @@ export function deriveThreshold(
       citations: top.flatMap((f) => (f.floorCitation ? [f.floorCitation] : [])),
     });
   }
+  // A finding whose usual floor was lowered because the need is met or explained says so in the chain
+  // when, without the lowering, it would have set a higher level.
+  const lowered = [...findings.values()].filter((f) => f.lowered && rank(f.lowered.from) > rank(level));
+  if (lowered.length > 0) {
+    const from = lowered.reduce<CanonicalOutcome>((acc, f) => higher(acc, f.lowered?.from ?? acc), level);
+    chain.push({
+      kind: 'lower',
+      ruleId: 'lower.need-met-or-explained',
+      from,
+      to: level,
+      codes: lowered.map((f) => f.code),
+      sentence: `Some findings support less than they usually would, because the need is met or explained: ${lowered
+        .map((f) => `${f.title.toLowerCase()} (${f.lowered?.because})`)
+        .join('; ')}.`,
+      citations: lowered.flatMap((f) => (f.floorCitation ? [f.floorCitation] : f.citations.slice(0, 1))),
+    });
+  }
   for (const rule of raiseRules) {
     const hit = rule.applies(findings, facts, asOf);
     if (!hit) continue;

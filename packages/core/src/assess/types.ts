@@ -19,6 +19,8 @@ export interface Finding {
   floor: CanonicalOutcome | null;
   /** The level descriptor behind the floor. */
   floorCitation: Citation | null;
+  /** Set when the facts show the need met or explained, so the finding supports less than its usual floor. */
+  lowered?: { from: CanonicalOutcome; because: string } | undefined;
 }
 
 /** Information the decision lacks. */

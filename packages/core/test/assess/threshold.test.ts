@@ -241,7 +241,10 @@ describe('pathway step', () => {
       withConcern(['emotional.significant-loss'], { domain: 'emotional' }),
       withConcern(['emotional.child-expresses-fear-or-distress'], { domain: 'emotional' }),
     ];
-    expect(run(caseWith(...grief)).recommendation.value).toBe('2');
+    const grieving = run(caseWith(...grief));
+    expect(grieving.recommendation.value).toBe('2');
+    // Adding the loss lowered the distress's floor: the chain says so (assess never lowers silently).
+    expect(steps(grieving)).toContain('lower.need-met-or-explained');
     const danger = run(caseWith(...grief, withConcern(['supervision.unsuitable-adults'], { domain: 'supervision' })));
     expect(danger.findings.find((f) => f.code === 'emotional.child-expresses-fear-or-distress')?.floor).toBe(
       'targeted-early-help',

@@ -3,7 +3,7 @@ import { hakeem, londonPa4, neglectSummary, preBirth, signsOfSafety, wt } from '
 import { parameterAt } from '../framework/parameters.js';
 import type { CanonicalOutcome, Framework, Level } from '../framework/schema.js';
 import type { CaseFacts } from '../schema/case.js';
-import { buildCaseView, readMeasure } from '../rules/view.js';
+import { buildCaseView, onProtectionPlanNow, readMeasure } from '../rules/view.js';
 import { deriveCategory } from './category.js';
 import { type EscalationStatus, escalationStatus, stageDeadline } from './escalation.js';
 import { atLeast, contactScale, outcomeWords } from './outcomes.js';
@@ -41,8 +41,7 @@ export const interimProtectionCitation = {
 /** The child is on a protection plan now: a review conference, or a plan for the child with no end date. */
 function onProtectionPlan(facts: CaseFacts, asOf: string): boolean {
   if (facts.decisionStage === 'review-conference') return true;
-  const view = buildCaseView(facts, asOf);
-  return facts.history.previousCPPlans.some((p) => p.end === null && view.isSubject(p.child));
+  return onProtectionPlanNow(facts, buildCaseView(facts, asOf));
 }
 
 interface Input {

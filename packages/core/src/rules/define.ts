@@ -78,7 +78,7 @@ export function observationRule(id: string, sentenceStart?: string): Rule {
 export function observationRuleLoweredWhen(
   id: string,
   condition: string,
-  lowered: (ctx: RuleContext) => NonNullable<RuleHit['lowerFloor']> | null,
+  lowered: (ctx: RuleContext, hit: RuleHit) => NonNullable<RuleHit['lowerFloor']> | null,
 ): Rule {
   return defineRule({
     id,
@@ -86,7 +86,7 @@ export function observationRuleLoweredWhen(
     evaluate: (ctx) => {
       const hit = observedHit(ctx, id);
       if (!hit) return null;
-      const lowerFloor = lowered(ctx);
+      const lowerFloor = lowered(ctx, hit);
       return lowerFloor === null ? hit : { ...hit, lowerFloor };
     },
   });

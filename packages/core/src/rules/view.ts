@@ -163,6 +163,11 @@ class LazyCaseView implements CaseView {
   }
 }
 
+/** The child has a protection plan of their own with no end date: they are on a plan now. */
+export function onProtectionPlanNow(facts: CaseFacts, view: Pick<CaseView, 'isSubject'>): boolean {
+  return facts.history.previousCPPlans.some((p) => p.end === null && view.isSubject(p.child));
+}
+
 /** Builds the shared view of a case for a decision date (YYYY-MM-DD). */
 export function buildCaseView(facts: CaseFacts, asOf: string): CaseView {
   return new LazyCaseView(facts, asOf);

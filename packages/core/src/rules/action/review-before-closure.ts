@@ -1,4 +1,5 @@
 import { defineRule } from '../define.js';
+import { onProtectionPlanNow } from '../view.js';
 
 /** `action.review-before-closure`: a re-referral soon after closure, or a step-down from a protection plan proposed. */
 export const actionReviewBeforeClosure = defineRule({
@@ -7,7 +8,7 @@ export const actionReviewBeforeClosure = defineRule({
     'The child is referred again soon after a plan closed, or the recommendation steps down from a current protection plan.',
   evaluate: (ctx) => {
     const reReferral = ctx.findings.get('history.re-referral-after-closure');
-    const onPlan = ctx.facts.history.previousCPPlans.some((p) => ctx.view.isSubject(p.child) && p.end === null);
+    const onPlan = onProtectionPlanNow(ctx.facts, ctx.view);
     const stepDown =
       ctx.facts.pathway === 'cin-cp' && onPlan && ctx.recommendation !== null && ctx.recommendation.value !== 'cp-plan';
     if (!reReferral && !stepDown) return null;

@@ -1,7 +1,7 @@
 import { addDays, workingDaysBetween } from '../../calendar/index.js';
 import type { ParameterReading } from '../../framework/parameters.js';
 import { defineRule } from '../define.js';
-import { readMeasure } from '../view.js';
+import { onProtectionPlanNow, readMeasure } from '../view.js';
 
 /** `gap.child-not-seen-alone`: the allocated worker has not seen the child alone within the limit for the plan type. */
 export const gapChildNotSeenAlone = defineRule({
@@ -12,7 +12,7 @@ export const gapChildNotSeenAlone = defineRule({
   evaluate: (ctx) => {
     const reading = readMeasure(ctx.facts.measures.daysSinceSeenAloneByAllocatedWorker, 'high');
     if (!reading) return null;
-    const onCpPlan = ctx.facts.history.previousCPPlans.some((p) => ctx.view.isSubject(p.child) && p.end === null);
+    const onCpPlan = onProtectionPlanNow(ctx.facts, ctx.view);
     if (onCpPlan) {
       const p = ctx.param('cpSeenAloneWorkingDaysMax');
       const working = workingDaysOr(ctx.asOf, reading.value);

@@ -16,13 +16,11 @@ const involvingTheChild = [
 export const safetyDomesticAbuseIncident = observationRuleLoweredWhen(
   'safety.domestic-abuse-incident',
   'A worker recorded a domestic abuse incident. For a child aged 5 or over, one incident on one date, with nothing recording the child witnessing it or being hurt, supports early help on its own rather than its usual floor.',
-  (ctx) => {
-    const entries = ctx.view.observations.get('safety.domestic-abuse-incident') ?? [];
-    const dates = new Set(entries.map((e, i) => e.date ?? `undated-${i}`));
+  (ctx, hit) => {
     const childInvolved = involvingTheChild.some((code) => (ctx.view.observations.get(code)?.length ?? 0) > 0);
     // A baby or young child at home is there whether or not anyone records it, and cannot say.
     const young = ctx.facts.child.unborn || (ctx.view.ageMonths ?? 0) < 60;
-    return dates.size === 1 && !childInvolved && !young
+    return hit.occurrences === 1 && !childInvolved && !young
       ? { to: 'early-help', because: 'it is one incident, and nothing records the child witnessing it or being hurt' }
       : null;
   },

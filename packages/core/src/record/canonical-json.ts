@@ -17,7 +17,20 @@
  * canonicalJson({ b: 1, a: [true, null], c: undefined }); // '{"a":[true,null],"b":1}'
  */
 export function canonicalJson(value: unknown): string {
-  return serialise(value, { path: [], objects: [] });
+  return canonicalCopy(value).json;
+}
+
+/**
+ * A detached, deep-frozen copy of a plain JSON-like value, and its canonical JSON (the same text as
+ * `canonicalJson(value)`, with the same checks and errors). The copy is built with its object keys
+ * in canonical order, so the engine's own `JSON.stringify` writes the canonical text from it; an
+ * object with an array-index key ("0", "12"), which JavaScript lists first whatever the order it
+ * was set in, is serialised the long way instead. Later changes to `value` do not reach the copy.
+ */
+export function canonicalCopy<T>(value: T): { copy: T; json: string } {
+  const walk: CopyWalk = { path: [], objects: [], indexKeys: false };
+  const copy = copyValue(value, walk) as T;
+  return { copy, json: walk.indexKeys ? serialise(copy, { path: [], objects: [] }) : JSON.stringify(copy) };
 }
 
 /** One member of a canonical JSON object: its key and its value's canonical JSON. */
@@ -30,18 +43,30 @@ export type CanonicalMember = readonly [key: string, json: string];
  * without serialising the rest a second time.
  */
 export function canonicalJsonMembers(value: object): CanonicalMember[] {
-  const walk: Walk = { path: [], objects: [value] };
+  return canonicalCopyMembers(value).members;
+}
+
+/**
+ * `canonicalCopy` of a plain object, giving its canonical JSON as members (see
+ * `canonicalJsonMembers`) rather than joined. The copy and every object in it are frozen.
+ */
+export function canonicalCopyMembers<T extends object>(value: T): { copy: T; members: CanonicalMember[] } {
+  const walk: CopyWalk = { path: [], objects: [value], indexKeys: false };
   assertPlainObject(value, walk);
   const record = value as Record<string, unknown>;
+  const copy: Record<string, unknown> = {};
   const members: CanonicalMember[] = [];
   for (const key of sortedKeys(record)) {
     const child = record[key];
     if (child === undefined) continue;
     walk.path.push(key);
-    members.push([key, serialise(child, walk)]);
+    walk.indexKeys = false;
+    const childCopy = copyValue(child, walk);
+    members.push([key, walk.indexKeys ? serialise(childCopy, { path: [], objects: [] }) : JSON.stringify(childCopy)]);
     walk.path.pop();
+    setOwn(copy, key, childCopy);
   }
-  return members;
+  return { copy: Object.freeze(copy) as T, members };
 }
 
 /** The canonical JSON object made of these members (which must be in key order, keys distinct). */
@@ -86,6 +111,67 @@ interface Walk {
   objects: object[];
 }
 
+/** A walk that copies: it also notes whether any object on the way has an array-index key. */
+interface CopyWalk extends Walk {
+  indexKeys: boolean;
+}
+
+/** A key JavaScript lists before the others, in numeric order, whatever the order it was set in. */
+const INDEX_KEY = /^(?:0|[1-9][0-9]*)$/;
+
+/** The frozen copy of a value, with the checks and errors of `serialise`. */
+function copyValue(value: unknown, walk: CopyWalk): unknown {
+  if (value === null) return null;
+  switch (typeof value) {
+    case 'boolean':
+    case 'string':
+      return value;
+    case 'number':
+      return Number.isFinite(value) ? value : refuseLeaf(value, walk);
+    case 'object':
+      return copyObject(value, walk);
+    default:
+      return refuseLeaf(value, walk);
+  }
+}
+
+// An error leaves the stacks as they were where it was thrown: the walk is abandoned with it.
+function copyObject(value: object, walk: CopyWalk): object {
+  if (walk.objects.includes(value)) throw new TypeError(`${pathText(walk.path)}: circular reference`);
+  walk.objects.push(value);
+  let copy: object;
+  if (Array.isArray(value)) {
+    const items: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+      walk.path.push(i);
+      items[i] = copyValue(value[i], walk);
+      walk.path.pop();
+    }
+    copy = items;
+  } else {
+    assertPlainObject(value, walk);
+    const record = value as Record<string, unknown>;
+    const members: Record<string, unknown> = {};
+    for (const key of sortedKeys(record)) {
+      const child = record[key];
+      if (child === undefined) continue;
+      if (INDEX_KEY.test(key)) walk.indexKeys = true;
+      walk.path.push(key);
+      setOwn(members, key, copyValue(child, walk));
+      walk.path.pop();
+    }
+    copy = members;
+  }
+  walk.objects.pop();
+  return Object.freeze(copy);
+}
+
+/** Sets an own data property, even one named `__proto__` (which assignment would not). */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
 function pathText(path: readonly (string | number)[]): string {
   let text = '$';
   for (const key of path) {
@@ -103,19 +189,28 @@ function serialise(value: unknown, walk: Walk): string {
     case 'string':
       return JSON.stringify(value);
     case 'number':
-      if (!Number.isFinite(value))
-        throw new TypeError(`${pathText(walk.path)}: ${String(value)} is not a finite number and has no JSON form`);
-      return JSON.stringify(value);
-    case 'undefined':
-      throw new TypeError(`${pathText(walk.path)}: undefined has no JSON form here (it is dropped only as an object property)`);
-    case 'bigint':
-      throw new TypeError(`${pathText(walk.path)}: a bigint has no JSON form; store it as a string`);
-    case 'symbol':
-      throw new TypeError(`${pathText(walk.path)}: a symbol has no JSON form`);
-    case 'function':
-      throw new TypeError(`${pathText(walk.path)}: a function has no JSON form`);
-    default:
+      return Number.isFinite(value) ? JSON.stringify(value) : refuseLeaf(value, walk);
+    case 'object':
       return serialiseObject(value, walk);
+    default:
+      return refuseLeaf(value, walk);
+  }
+}
+
+/** Throws the error for a value that has no JSON form: a non-finite number, undefined, a bigint, a symbol or a function. */
+function refuseLeaf(value: unknown, walk: Walk): never {
+  const where = pathText(walk.path);
+  switch (typeof value) {
+    case 'number':
+      throw new TypeError(`${where}: ${String(value)} is not a finite number and has no JSON form`);
+    case 'undefined':
+      throw new TypeError(`${where}: undefined has no JSON form here (it is dropped only as an object property)`);
+    case 'bigint':
+      throw new TypeError(`${where}: a bigint has no JSON form; store it as a string`);
+    case 'symbol':
+      throw new TypeError(`${where}: a symbol has no JSON form`);
+    default:
+      throw new TypeError(`${where}: a ${typeof value} has no JSON form`);
   }
 }
 
@@ -162,7 +257,18 @@ function sortedKeys(record: Record<string, unknown>): string[] {
   const keys = Object.keys(record);
   if (keys.length < 2) return keys;
   for (const key of keys) if (keyFacts(key).high) return keys.sort(compareByCodePoint);
-  return keys.sort();
+  // Insertion sort by code unit: objects have few keys, often in order already, and for those it
+  // is quicker than Array.prototype.sort.
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i] as string;
+    let j = i - 1;
+    while (j >= 0 && (keys[j] as string) > key) {
+      keys[j + 1] = keys[j] as string;
+      j--;
+    }
+    keys[j + 1] = key;
+  }
+  return keys;
 }
 
 const HIGH_UNIT = /[\ud800-\uffff]/;

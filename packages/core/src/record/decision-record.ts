@@ -5,7 +5,7 @@
  */
 import type { Assessment } from '../assess/types.js';
 import type { CaseFacts } from '../schema/case.js';
-import { canonicalJson, canonicalJsonMembers, joinCanonicalMembers, withCanonicalMember } from './canonical-json.js';
+import { canonicalCopyMembers, canonicalJson, joinCanonicalMembers, withCanonicalMember } from './canonical-json.js';
 import { isIsoDateTime } from './dates.js';
 import { sha256Hex } from './sha256.js';
 
@@ -160,12 +160,11 @@ export function sealDecisionRecordWithJson(
     machine: input.machine,
     prevHash: previous === null ? null : previous.hash,
   };
-  const members = canonicalJsonMembers(body);
+  // A detached, frozen copy holding exactly what is hashed, and its canonical JSON.
+  const { copy, members } = canonicalCopyMembers(body);
   const json = joinCanonicalMembers(members);
   const digest = hash(json);
-  // Parsing the canonical form gives a detached copy holding exactly what was hashed.
-  const snapshot = JSON.parse(json) as Omit<DecisionRecord, 'hash'>;
-  const sealed = deepFreeze({ ...snapshot, hash: digest });
+  const sealed: DecisionRecord = Object.freeze({ ...copy, hash: digest });
   sealedHere.set(sealed, hash);
   return { record: sealed, json: withCanonicalMember(json, members, 'hash', JSON.stringify(digest)) };
 }
@@ -207,12 +206,4 @@ function assertIsoDateTime(value: string, field: string): void {
   if (!isIsoDateTime(value)) {
     throw new Error(`${field} must be an ISO 8601 date and time with an offset, like 2024-03-15T14:05:00Z; got "${value}"`);
   }
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
 }

@@ -1,5 +1,7 @@
 export {
   type CanonicalMember,
+  canonicalCopy,
+  canonicalCopyMembers,
   canonicalJson,
   canonicalJsonMembers,
   joinCanonicalMembers,

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, canonicalJsonMembers, joinCanonicalMembers, withCanonicalMember } from '../../src/record/index.js';
+import {
+  canonicalCopy,
+  canonicalJson,
+  canonicalJsonMembers,
+  joinCanonicalMembers,
+  withCanonicalMember,
+} from '../../src/record/index.js';
 
 /** The same value with every object's keys inserted in reverse order. */
 function reverseKeys(value: unknown): unknown {
@@ -17,7 +23,72 @@ function reverseKeys(value: unknown): unknown {
   return value;
 }
 
+/**
+ * The canonical form written the plain way, as a reference: keys compared code point by code point,
+ * each value serialised where it is met. `canonicalJson` builds a sorted copy and lets the engine's
+ * JSON.stringify write it, so it must give these bytes for every value.
+ */
+function referenceCanonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(referenceCanonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const byCodePoint = (a: string, b: string) => {
+      const x = Array.from(a, (c) => c.codePointAt(0) ?? 0);
+      const y = Array.from(b, (c) => c.codePointAt(0) ?? 0);
+      for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return (x[i] ?? 0) - (y[i] ?? 0);
+      return x.length - y.length;
+    };
+    const keys = Object.keys(record)
+      .filter((key) => record[key] !== undefined)
+      .sort(byCodePoint);
+    return `{${keys.map((key) => `${JSON.stringify(key)}:${referenceCanonical(record[key])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** Keys that JavaScript orders specially ("0", "10", "__proto__") or that sort differently by code unit. */
+const awkwardKey = fc.oneof(
+  fc.string(),
+  fc.nat({ max: 5000 }).map(String),
+  fc.constantFrom('__proto__', '01', '-1', '4294967295', '\u{1F600}', '\uFF61', 'a'),
+);
+const awkwardJson = fc.letrec((tie) => ({
+  value: fc.oneof({ depthSize: 'small' }, fc.jsonValue({ maxDepth: 1 }), tie('array'), tie('object')),
+  array: fc.array(tie('value'), { maxLength: 4 }),
+  object: fc.dictionary(awkwardKey, tie('value'), { maxKeys: 6 }),
+})).value;
+
 describe('canonicalJson', () => {
+  it('writes the bytes of the plain serialiser, whatever the keys (array indexes, "__proto__", beyond U+FFFF)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), awkwardJson), (value) => {
+        expect(canonicalJson(value)).toBe(referenceCanonical(value));
+      }),
+      { numRuns: 1000 },
+    );
+    expect(canonicalJson({ b: 1, 10: 'ten', 2: 'two', a: { 1: true, x: null } })).toBe(
+      '{"10":"ten","2":"two","a":{"1":true,"x":null},"b":1}',
+    );
+  });
+
+  it('copies: the copy is deep-frozen, detached from the value, and its canonical JSON is the same', () => {
+    fc.assert(
+      fc.property(fc.dictionary(awkwardKey, awkwardJson), (value) => {
+        const { copy, json } = canonicalCopy(value);
+        expect(json).toBe(canonicalJson(value));
+        expect(canonicalJson(copy)).toBe(json);
+        const frozen = (v: unknown): boolean =>
+          v === null || typeof v !== 'object' || (Object.isFrozen(v) && Object.values(v).every(frozen));
+        expect(frozen(copy)).toBe(true);
+        for (const key of Object.keys(value)) {
+          const child = value[key];
+          if (child !== null && typeof child === 'object') expect(copy[key]).not.toBe(child);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('sorts keys, drops undefined properties, keeps array order and adds no whitespace', () => {
     expect(canonicalJson({ b: 1, a: [3, 1, 2], c: undefined, d: { z: null, y: 'x' } })).toBe(
       '{"a":[3,1,2],"b":1,"d":{"y":"x","z":null}}',

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../database.js';
 import { chainEntries } from '../schema/index.js';
-import { rowsOf, toDate } from './bulk.js';
+import { arrayParam, rowsOf, toDate } from './bulk.js';
 import { firstRow } from './rows.js';
 
 export type ChainEntryRow = typeof chainEntries.$inferSelect;
@@ -115,17 +115,27 @@ export async function insertSealedEntries(
     hash: e.record.hash,
     actorId: e.actorId,
   }));
-  // One VALUES row per record, each record's JSON its own parameter: as an element of a text[]
-  // parameter it would also be escaped and unescaped character by character on the way in. It goes
-  // as UTF-8 bytes (binary format, copied whole) and the database turns them back into the same
-  // text, checking they are UTF-8; PGlite's protocol writer copies a text parameter a character at a time.
-  const rowsSql = sql.join(
-    values.map(
-      (v) =>
-        sql`(${v.id}::uuid, ${partnershipId}::uuid, ${v.seq}::int, ${v.kind}::text, ${v.caseId}::uuid, ${v.caseVersion}::int, ${v.decisionId}::uuid, convert_from(${Buffer.from(v.recordJson, 'utf8')}::bytea, 'UTF8'), ${v.prevHash}::text, ${v.hash}::text, ${v.actorId}::uuid)`,
-    ),
+  // The short columns go as one array parameter each (`unnest`), so the statement's size and the
+  // work of building it do not grow with every column of every row. Each record's JSON is its own
+  // parameter in a VALUES list beside them: as an element of a text[] parameter it would be escaped
+  // and unescaped character by character on the way in. It goes as UTF-8 bytes (binary format,
+  // copied whole) and the database turns them back into the same text, checking they are UTF-8;
+  // PGlite's protocol writer copies a text parameter a character at a time.
+  const column = <K extends keyof (typeof values)[number]>(key: K) => values.map((v) => v[key]);
+  const recordsSql = sql.join(
+    values.map((v, i) => sql`(${i + 1}::int, ${Buffer.from(v.recordJson, 'utf8')}::bytea)`),
     sql`, `,
   );
+  const rowsSql = sql`
+    select r.id, ${partnershipId}::uuid, r.seq, r.kind, r.case_id, r.case_version, r.decision_id,
+      convert_from(j.bytes, 'UTF8'), r.prev_hash, r.hash, r.actor_id
+    from unnest(
+      ${arrayParam(column('id'), 'uuid')}, ${arrayParam(column('seq'), 'int')}, ${arrayParam(column('kind'), 'text')},
+      ${arrayParam(column('caseId'), 'uuid')}, ${arrayParam(column('caseVersion'), 'int')},
+      ${arrayParam(column('decisionId'), 'uuid')}, ${arrayParam(column('prevHash'), 'text')},
+      ${arrayParam(column('hash'), 'text')}, ${arrayParam(column('actorId'), 'uuid')}
+    ) with ordinality as r (id, seq, kind, case_id, case_version, decision_id, prev_hash, hash, actor_id, n)
+    join (values ${recordsSql}) as j (n, bytes) on j.n = r.n`;
   const columns = sql`id, partnership_id, seq, kind, case_id, case_version, decision_id, record_json, prev_hash, hash, actor_id`;
   // The guards run in order (each selects from the one before) and every row to insert is joined to
   // the last one's single row, so no row is written before the lock is held and the head checked.
@@ -141,11 +151,11 @@ export async function insertSealedEntries(
     guards.length > 0
       ? sql`
     insert into ${chainEntries} (${columns})
-    select rows.* from (values ${rowsSql}) as rows (${columns}) cross join ${lastGuard}
+    select rows.* from (${rowsSql}) as rows cross join ${lastGuard}
     returning id, created_at, xmin::text as row_version`
       : sql`
     insert into ${chainEntries} (${columns})
-    values ${rowsSql}
+    ${rowsSql}
     returning id, created_at, xmin::text as row_version`;
   const parts = [
     ...guards.map((guard, i) => sql`${sql.raw(`guard_${i}`)} as (${guard})`),

@@ -12,7 +12,12 @@ import { seedSyntheticFamilies } from './seed/families.js';
 async function main(): Promise<void> {
   const config = readConfig();
   const embedded = config.databaseUrl === undefined;
-  const database = await openDatabase({ url: config.databaseUrl, schema: config.databaseSchema, dataDir: config.pgliteDataDir });
+  const database = await openDatabase({
+    url: config.databaseUrl,
+    schema: config.databaseSchema,
+    dataDir: config.pgliteDataDir,
+    pgliteThread: config.pgliteThread,
+  });
   if (config.production && (await countDemoUsers(database.db)) > 0) {
     await database.close();
     throw new Error('Refusing to start in production: the database has demo users. Use a database without demo data.');

@@ -15,15 +15,16 @@ let supervisor: Client;
 let auditor: Client;
 let keyCounter = 0;
 
-beforeAll(async () => {
-  world = await createWorld();
-  duty = await Client.signIn(world.app, 'duty');
-  supervisor = await Client.signIn(world.app, 'supervisor');
-  auditor = await Client.signIn(world.app, 'auditor');
-});
-afterAll(async () => {
-  await world.close();
-});
+/**
+ * On PGlite, both ways the server can run it: on the server's own thread (groups are prepared and
+ * committed in turn) and on a thread of its own (the next group is prepared while one commits).
+ */
+const modes = process.env.TEST_DATABASE_URL
+  ? [{ where: '', pgliteThread: false }]
+  : [
+      { where: ' (PGlite on the server’s thread)', pgliteThread: false },
+      { where: ' (PGlite on its own thread)', pgliteThread: true },
+    ];
 
 async function newCase(): Promise<string> {
   const made = await duty.post<Json>('/api/cases', { facts: contactFacts() });
@@ -47,7 +48,17 @@ async function chainLength(): Promise<number> {
   return verdict.body.count as number;
 }
 
-describe('decisions that arrive together', () => {
+describe.each(modes)('decisions that arrive together$where', ({ pgliteThread }) => {
+  beforeAll(async () => {
+    world = await createWorld({}, pgliteThread);
+    duty = await Client.signIn(world.app, 'duty');
+    supervisor = await Client.signIn(world.app, 'supervisor');
+    auditor = await Client.signIn(world.app, 'auditor');
+  });
+  afterAll(async () => {
+    await world.close();
+  });
+
   it('are chained in one unbroken sequence, each answered with its own sealed record and access-log entry', async () => {
     const before = await chainLength();
     const cases = await Promise.all([1, 2, 3, 4].map(() => newCase()));

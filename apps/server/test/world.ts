@@ -24,10 +24,11 @@ export interface TestDatabase extends Database {
   dispose(): Promise<void>;
 }
 
-export async function openTestDatabase(): Promise<TestDatabase> {
+/** `pgliteThread`: on PGlite, run it on its own thread as the server does (ignored on PostgreSQL). */
+export async function openTestDatabase(pgliteThread = false): Promise<TestDatabase> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) {
-    const database = await openDatabase({ dataDir: 'memory://' });
+    const database = await openDatabase({ dataDir: 'memory://', pgliteThread });
     return { ...database, dispose: () => database.close() };
   }
   const schema = `t_${randomBytes(6).toString('hex')}`;
@@ -78,8 +79,8 @@ async function seedOrg(db: Database['db'], name: string): Promise<Org & { teamId
   return { partnershipId: p.id, frontDoorId: frontDoor.id, schoolId: school.id, otherSchoolId: otherSchool.id, teamId: team.id };
 }
 
-export async function createWorld(options: Partial<BuildAppOptions> = {}): Promise<World> {
-  const database = await openTestDatabase();
+export async function createWorld(options: Partial<BuildAppOptions> = {}, pgliteThread = false): Promise<World> {
+  const database = await openTestDatabase(pgliteThread);
   const db = database.db;
   const passwordHash = await hashPassword(TEST_PASSWORD);
   const a = await seedOrg(db, 'Alpha');

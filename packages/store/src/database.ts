@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { PGlite, types } from '@electric-sql/pglite';
+import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
@@ -13,6 +13,8 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import * as schema from './schema/index.js';
+import { pgliteSerializers } from './pglite-options.js';
+import { PGliteThreadClient } from './pglite-thread/client.js';
 
 /** What queries see: both drivers' databases assign to this type. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -23,6 +25,11 @@ export type DbOrTx = Db | Tx;
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /**
+   * Whether the database does its work apart from the caller's thread (a PostgreSQL server, or
+   * PGlite on its own thread), so the caller can prepare more work while a statement runs.
+   */
+  separateThread: boolean;
   /** Where the data lives, without credentials: a folder, `memory://`, or host/database. */
   location: string;
   close(): Promise<void>;
@@ -33,6 +40,11 @@ export interface OpenDatabaseOptions {
   url?: string | undefined;
   /** PGlite data folder (created if missing), or `memory://`. Default `memory://`. */
   dataDir?: string | undefined;
+  /**
+   * PGlite only: run the database on a worker thread of its own (see `pglite-thread/client.ts`), so
+   * its work and the caller's share two cores. Default false: on the caller's thread.
+   */
+  pgliteThread?: boolean | undefined;
   /** PostgreSQL only: keep every table in this schema (created if missing). Tests use a fresh one per file. */
   schema?: string | undefined;
   /** PostgreSQL pool size. Default 10. */
@@ -50,7 +62,7 @@ const schemaNamePattern = /^[a-z_][a-z0-9_]{0,62}$/;
  */
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
   if (options.url) return openPostgres(options.url, options.schema, options.poolSize ?? 10);
-  return openPglite(options.dataDir ?? 'memory://');
+  return openPglite(options.dataDir ?? 'memory://', options.pgliteThread ?? false);
 }
 
 async function openPostgres(url: string, schemaName: string | undefined, poolSize: number): Promise<Database> {
@@ -75,28 +87,26 @@ async function openPostgres(url: string, schemaName: string | undefined, poolSiz
   return {
     db,
     kind: 'postgres',
+    separateThread: true,
     location: `${parsed.hostname}:${parsed.port || '5432'}${parsed.pathname}${schemaName ? ` (schema ${schemaName})` : ''}`,
     close: () => pool.end(),
   };
 }
 
-/**
- * PGlite's own bytea serializer turns bytes into hex text; bytes passed as they are go to the
- * database in binary format, copied whole. The store sends large text (a sealed record's JSON) as
- * UTF-8 bytes for that reason: PGlite's protocol writer measures and copies a text parameter one
- * character at a time. Text in bytea's own text form passes through as text.
- */
-function byteaAsIs(value: unknown): string {
-  if (value instanceof Uint8Array || typeof value === 'string') return value as string;
-  throw new TypeError('A bytea parameter must be a Uint8Array (or bytea text)');
-}
-
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, thread: boolean): Promise<Database> {
   if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir, { serializers: { [types.BYTEA]: byteaAsIs } });
-  const db = drizzlePglite(client, { schema });
-  await migratePglite(db, { migrationsFolder });
-  return { db, kind: 'pglite', location: dataDir, close: () => client.close() };
+  const client = thread
+    ? await PGliteThreadClient.start(dataDir)
+    : await PGlite.create(dataDir, { serializers: pgliteSerializers });
+  try {
+    // The thread client offers the part of PGlite's interface drizzle uses (see pglite-thread/client.ts).
+    const db = drizzlePglite(client as unknown as PGlite, { schema });
+    await migratePglite(db, { migrationsFolder });
+    return { db, kind: 'pglite', separateThread: thread, location: dataDir, close: () => client.close() };
+  } catch (error) {
+    await client.close();
+    throw error;
+  }
 }
 
 /**

@@ -11,8 +11,9 @@
  *
  * Nothing is acknowledged before that transaction commits; a submission that fails its checks
  * writes nothing and gets its own error. If the transaction fails, each submission is retried
- * alone, in its own transaction, so one bad submission never takes others down with it. On
- * PostgreSQL the next group is prepared while the previous one commits.
+ * alone, in its own transaction, so one bad submission never takes others down with it. When the
+ * database works apart from the server's thread (PostgreSQL, or PGlite on its own thread) the next
+ * group is prepared while the previous one commits.
  */
 import { randomUUID } from 'node:crypto';
 import { type DecisionRecord, type DecisionRecordInput, sealDecisionRecordWithJson } from '@sightline/core';
@@ -132,7 +133,7 @@ export class DecisionWriter {
         jobsOf: (prepared) => prepared.ready.map((r) => r.job),
         fail: (job, error) => job.reject(error),
       },
-      { maxGroup, overlap: database.kind === 'postgres' },
+      { maxGroup, overlap: database.separateThread },
     );
   }
 

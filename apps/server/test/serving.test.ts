@@ -67,7 +67,17 @@ describe('logs', () => {
     } finally {
       await app.close();
     }
-    expect(log).toContain('request completed');
+    // One line per request, when it completes, saying what was asked and how it ended.
+    const lines = log
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { msg?: string; req?: { method: string; url: string }; res?: { statusCode: number } });
+    const completed = lines.filter((line) => line.msg === 'request completed');
+    expect(completed.length).toBeGreaterThanOrEqual(6);
+    expect(lines.filter((line) => line.msg === 'incoming request')).toEqual([]);
+    expect(completed).toContainEqual(
+      expect.objectContaining({ req: expect.objectContaining({ method: 'GET', url: '/api/cases' }), res: { statusCode: 200 } }),
+    );
     for (const secret of ['Marshwood', 'Tia', '2021-01-09', 'wrong-Secret-Password', TEST_PASSWORD, 'limit=5', 'hungry']) {
       expect(log, secret).not.toContain(secret);
     }

@@ -15,14 +15,16 @@ const send = (reply: Reply) => port.postMessage(reply);
 /** Thrown inside a transaction's callback to roll it back. */
 const ROLLBACK = Symbol('rollback');
 
+/** A transaction begun and not yet ended: its handle, and how to end it (commit or not). */
 interface OpenTransaction {
   tx: Transaction;
   finish: (commit: boolean) => void;
-  done: Promise<void>;
 }
 
 const identity = (value: string) => value;
 const transactions = new Map<number, OpenTransaction>();
+/** Per transaction (by its `begin` id): settles once it has committed or rolled back. */
+const endings = new Map<number, Promise<void>>();
 
 async function run(pg: PGlite, request: Request): Promise<Reply> {
   switch (request.type) {
@@ -44,27 +46,32 @@ async function run(pg: PGlite, request: Request): Promise<Reply> {
         const decided = new Promise<boolean>((resolve) => {
           finish = resolve;
         });
-        const done = pg
+        const ending = pg
           .transaction(async (tx) => {
-            transactions.set(id, { tx, finish, done });
+            transactions.set(id, { tx, finish });
             resolveStarted();
             if (!(await decided)) throw ROLLBACK;
           })
           .catch((error: unknown) => {
             if (error !== ROLLBACK) throw error;
           })
-          .finally(() => transactions.delete(id));
+          .finally(() => {
+            transactions.delete(id);
+            endings.delete(id);
+          });
+        endings.set(id, ending);
         // A transaction that could not begin fails its `begin`; once begun, `end` reports how it ended.
-        done.catch(rejectStarted);
+        ending.catch(rejectStarted);
       });
       await started;
       return { id, ok: true };
     }
     case 'end': {
       const open = transactions.get(request.txId);
-      if (!open) throw new Error(`No open transaction ${request.txId}`);
+      const ending = endings.get(request.txId);
+      if (!open || !ending) throw new Error(`No open transaction ${request.txId}`);
       open.finish(request.commit);
-      await open.done;
+      await ending;
       return { id: request.id, ok: true };
     }
     case 'close':

@@ -30,7 +30,7 @@ export function canonicalJson(value: unknown): string {
 export function canonicalCopy<T>(value: T): { copy: T; json: string } {
   const walk: CopyWalk = { path: [], objects: [], indexKeys: false };
   const copy = copyValue(value, walk) as T;
-  return { copy, json: walk.indexKeys ? serialise(copy, { path: [], objects: [] }) : JSON.stringify(copy) };
+  return { copy, json: jsonOfCopy(copy, walk.indexKeys) };
 }
 
 /** One member of a canonical JSON object: its key and its value's canonical JSON. */
@@ -62,7 +62,7 @@ export function canonicalCopyMembers<T extends object>(value: T): { copy: T; mem
     walk.path.push(key);
     walk.indexKeys = false;
     const childCopy = copyValue(child, walk);
-    members.push([key, walk.indexKeys ? serialise(childCopy, { path: [], objects: [] }) : JSON.stringify(childCopy)]);
+    members.push([key, jsonOfCopy(childCopy, walk.indexKeys)]);
     walk.path.pop();
     setOwn(copy, key, childCopy);
   }
@@ -164,6 +164,15 @@ function copyObject(value: object, walk: CopyWalk): object {
   }
   walk.objects.pop();
   return Object.freeze(copy);
+}
+
+/**
+ * The canonical JSON of a copy made by `copyValue`: JSON.stringify writes its keys in the order
+ * they were set, which is canonical, unless an object in it has an array-index key (listed first
+ * whatever the order); then it is serialised the long way.
+ */
+function jsonOfCopy(copy: unknown, hasIndexKeys: boolean): string {
+  return hasIndexKeys ? serialise(copy, { path: [], objects: [] }) : JSON.stringify(copy);
 }
 
 /** Sets an own data property, even one named `__proto__` (which assignment would not). */
